@@ -1,0 +1,30 @@
+"""Test-wide isolation: every user folder (Argos, XDG, workbench) points at a temporary tree.
+
+This must run before anything imports argostranslate, which reads its settings and creates
+its folders at import time.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+_ROOT = Path(tempfile.mkdtemp(prefix="workbench-tests-"))
+for _var, _sub in {
+    "HOME": "home",
+    "XDG_DATA_HOME": "xdg/data",
+    "XDG_CONFIG_HOME": "xdg/config",
+    "XDG_CACHE_HOME": "xdg/cache",
+    "ARGOS_PACKAGES_DIR": "argos/packages",
+    "WORKBENCH_DATA_DIR": "workbench/data",
+    "WORKBENCH_CACHE_DIR": "workbench/cache",
+    "WORKBENCH_CONFIG_DIR": "workbench/config",
+}.items():
+    (_ROOT / _sub).mkdir(parents=True, exist_ok=True)
+    os.environ[_var] = str(_ROOT / _sub)
+os.environ["ARGOS_PACKAGE_INDEX"] = "http://127.0.0.1:9/"  # never the network from tests
+os.environ.setdefault("ARGOS_INTRA_THREADS", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "seeds" / "000_d27c7cbd74673f90.txt"
