@@ -1,0 +1,36 @@
+# Two commands for a newcomer: `make demo` (translate the seed article with the bundled demo
+# model and glossary) and `make test` (the whole test suite). Both create .venv and install first.
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+WB := $(VENV)/bin/workbench
+STAMP := $(VENV)/.installed-stamp
+SEED := seeds/000_d27c7cbd74673f90.txt
+
+.PHONY: demo test install bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	@echo "== $(SEED) -> Korean (demo model) =="
+	$(WB) translate $(SEED) --to ko --model demo
+	@echo
+	@echo "== $(SEED) -> Russian (demo model) =="
+	$(WB) translate $(SEED) --to ru --model demo
+
+test: $(STAMP)
+	$(VENV)/bin/lint-imports
+	$(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) bench/bench_engine.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

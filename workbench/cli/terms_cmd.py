@@ -1,0 +1,151 @@
+"""`workbench qa` and `workbench enforce`: terminology QA and enforcement over TSV segment pairs.
+
+The --json output is a contract other tools rely on (JSON Lines, one object per input line, in order);
+see docs/terminology.md. Exit codes: 0 no violation, 1 violations, 2 input errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from workbench.errors import WorkbenchError
+from workbench.segment import decode_source
+
+LOCALES = ("ko", "ko-KP", "ru")
+
+
+@dataclass(frozen=True)
+class Pair:
+    line: int
+    source: str
+    target: str
+
+
+def read_pairs(path: str) -> list[Pair]:
+    """Parse a UTF-8 TSV of `source<TAB>target` lines; any other shape is a one-line error (exit 2)."""
+    name = "<stdin>" if path == "-" else path
+    data = sys.stdin.buffer.read() if path == "-" else _read(Path(path))
+    text = decode_source(data, name).lstrip("\ufeff")
+    pairs = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.count("\t") != 1:
+            raise WorkbenchError(f"{name}:{number}: expected exactly one TAB (source<TAB>target), "
+                                 f"found {line.count(chr(9))}")
+        source, target = line.split("\t")
+        pairs.append(Pair(number, source, target))
+    return pairs
+
+
+def _read(path: Path) -> bytes:
+    if not path.exists():
+        raise WorkbenchError(f"{path}: no such file")
+    if path.is_dir():
+        raise WorkbenchError(f"{path}: is a directory, expected a TSV file")
+    return path.read_bytes()
+
+
+def _load_glossary(paths: tuple[str, ...]):
+    from glossary import yamlio
+
+    return yamlio.load_many([Path(p) for p in paths] or [yamlio.bundled_path()])
+
+
+def _canonical(locale: str) -> str:
+    return {x.lower(): x for x in LOCALES}[locale.lower()]
+
+
+_common = [
+    click.option("--to", "locale", required=True, type=click.Choice(LOCALES, case_sensitive=False),
+                 help="Target locale of the pairs."),
+    click.option("--glossary", "glossaries", multiple=True, type=click.Path(),
+                 help="Glossary YAML (repeatable; later files override entries with the same id). "
+                      "Default: the bundled official-names glossary."),
+    click.option("--json", "as_json", is_flag=True, help="JSON Lines on stdout, one object per input line."),
+    click.argument("pairs", type=click.Path()),
+]
+
+
+def _with_common(func):
+    for decorator in reversed(_common):
+        func = decorator(func)
+    return func
+
+
+@click.command()
+@_with_common
+def qa(locale: str, glossaries: tuple[str, ...], as_json: bool, pairs: str) -> None:
+    """Check that each target renders every glossary term of its source (any case, any particle)."""
+    from workbench.terms.qa import TermQA
+
+    rows = read_pairs(pairs)
+    checker = TermQA(_load_glossary(glossaries), _canonical(locale))
+    violations = 0
+    for pair in rows:
+        report = checker.check(pair.source, pair.target)
+        violations += not report.ok
+        click.echo(json.dumps(qa_json(pair.line, report), ensure_ascii=False) if as_json
+                   else _qa_text(pair.line, report))
+    if not as_json:
+        click.echo(f"{len(rows)} pairs, {violations} with violations", err=True)
+    sys.exit(1 if violations else 0)
+
+
+def qa_json(line: int, report) -> dict:
+    """The documented JSON object for one pair."""
+    return {
+        "line": line,
+        "ok": report.ok,
+        "terms": [{"id": t.id, "source_form": t.source_form, "matched": t.matched, "start": t.start,
+                   "end": t.end, "status": t.status, "found": t.found} for t in report.terms],
+        "issues": [{"kind": i.kind, "message": i.message} for i in report.issues],
+    }
+
+
+def _qa_text(line: int, report) -> str:
+    head = f"line {line}: {'ok' if report.ok else 'VIOLATION'}"
+    rows = [head]
+    for t in report.terms:
+        detail = "" if t.status == "ok" else f" (found {t.found!r}, expected {t.expected!r})" if t.found \
+            else f" (expected {t.expected!r})"
+        rows.append(f"  {t.status:<12} {t.matched} [{t.id}]{detail}")
+    rows.extend(f"  {i.severity:<12} {i.kind}: {i.message}" + (f" (fix: {i.fix})" if i.fix else "")
+                for i in report.issues)
+    return "\n".join(rows)
+
+
+@click.command()
+@_with_common
+@click.option("--model", "model_spec", default=None, metavar="PATH|NAME|demo",
+              help="Rank alternative repairs with this model's score (optional).")
+def enforce(locale: str, glossaries: tuple[str, ...], as_json: bool, pairs: str, model_spec: str | None) -> None:
+    """Correct each target so it uses the glossary's terms; report every change and what stays unresolved."""
+    from workbench.terms.enforce import Enforcer
+
+    rows = read_pairs(pairs)
+    locale = _canonical(locale)
+    translator = None
+    if model_spec:
+        from workbench.engine.resolve import resolve_model
+
+        translator = resolve_model(model_spec, source="en", target=locale.split("-")[0])
+    enforcer = Enforcer(_load_glossary(glossaries), locale, translator)
+    unresolved = 0
+    for pair in rows:
+        result = enforcer.enforce(pair.source, pair.target)
+        unresolved += bool(result.unresolved)
+        click.echo(json.dumps(enforce_json(pair.line, result), ensure_ascii=False) if as_json else result.target)
+    sys.exit(1 if unresolved else 0)
+
+
+def enforce_json(line: int, result) -> dict:
+    return {
+        "line": line,
+        "target": result.target,
+        "changes": [c.as_json() for c in result.changes],
+        "unresolved": [u.as_json() for u in result.unresolved],
+    }

@@ -1,0 +1,1 @@
+"""Terminology QA and enforcement on the target side (Korean particles, Russian morphology)."""

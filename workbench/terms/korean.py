@@ -1,0 +1,138 @@
+"""Korean target side: finding a term followed by any particle or ending, and fixing particles after a swap.
+
+A Korean noun takes its particles unchanged except for allomorphs that depend on whether the
+last syllable has a final consonant (은/는, 이/가, 을/를, 과/와, 으로/로 with the ㄹ rule, ...).
+Latin letters and digits are read the Korean way ("DPRK" ends in 케이: no final consonant).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from glossary.model import Term
+
+_HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
+_RIEUL = 8  # index of ㄹ among the 28 final-consonant slots
+
+# Korean reading of the last Latin letter: True when that reading ends in a final consonant (ㄹ noted apart).
+_LETTER_FINAL = {
+    "L": "ㄹ", "M": "ㅁ", "N": "ㄴ", "R": "ㄹ",
+}
+_DIGIT_FINAL = {"0": "ㅇ", "1": "ㄹ", "3": "ㅁ", "6": "ㄱ", "7": "ㄹ", "8": "ㄹ"}
+# A number ending in zeros is read by its last unit: 10 십, 100 백, 1000 천, then 만, 억, 조.
+_ZEROS_FINAL = {1: "ㅂ", 2: "ㄱ", 3: "ㄴ"}
+
+# (after a final consonant, after a vowel); longest first so 이라고 wins over 이.
+_ALLOMORPHS = sorted([
+    ("으로서", "로서"), ("으로써", "로써"), ("으로", "로"),
+    ("이라고", "라고"), ("이라는", "라는"), ("이라며", "라며"), ("이라면", "라면"), ("이란", "란"), ("이라", "라"),
+    ("이었다", "였다"), ("이었던", "였던"), ("이었", "였"), ("이어서", "여서"),
+    ("이나", "나"), ("이든", "든"), ("이며", "며"), ("이랑", "랑"), ("이야", "야"), ("이여", "여"),
+    ("이다", "다"), ("이고", "고"), ("이자", "자"),
+    ("은", "는"), ("이", "가"), ("을", "를"), ("과", "와"), ("아", "야"),
+], key=lambda pair: -max(len(pair[0]), len(pair[1])))
+
+_WORD_CHAR = "가-힣A-Za-z0-9"
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """A term found in a Korean target: [start, end) covers the term only; `particle` is what follows it."""
+
+    start: int
+    end: int
+    text: str
+    particle: str = ""
+    case: str | None = None
+    number: str | None = None
+
+
+def final_consonant(word: str) -> str | None:
+    """The final consonant of the last syllable as read aloud ("ㄹ", "ㄴ", ...), or None after a vowel."""
+    word = word.rstrip(" .,")
+    if not word:
+        return None
+    last = word[-1]
+    code = ord(last)
+    if _HANGUL_FIRST <= code <= _HANGUL_LAST:
+        jong = (code - _HANGUL_FIRST) % 28
+        return None if jong == 0 else ("ㄹ" if jong == _RIEUL else "ㅇ" if jong == 21 else "C")
+    if last.isdigit():
+        return _number_final(word)
+    if last.isascii() and last.isalpha():
+        return _LETTER_FINAL.get(last.upper())
+    return None
+
+
+def _number_final(word: str) -> str | None:
+    digits = re.search(r"[0-9]+$", word).group()
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros == len(digits):
+        return "ㅇ"  # 0 영
+    if zeros == 0:
+        return _DIGIT_FINAL.get(digits[-1])
+    if zeros < 4:
+        return _ZEROS_FINAL[zeros]  # 십, 백, 천
+    return "ㄴ" if zeros < 8 else "ㄱ" if zeros < 12 else None  # 만, 억, 조
+
+
+def fix_particle(word: str, suffix: str) -> str:
+    """Return `suffix` (what follows `word`) with its leading particle matched to `word`'s last syllable."""
+    final = final_consonant(word)
+    for after_consonant, after_vowel in _ALLOMORPHS:
+        for form in (after_consonant, after_vowel):
+            if suffix.startswith(form):
+                return _choose(final, after_consonant, after_vowel) + suffix[len(form):]
+    return suffix
+
+
+def _choose(final: str | None, after_consonant: str, after_vowel: str) -> str:
+    if after_consonant.startswith("으") and final == "ㄹ":
+        return after_vowel  # ㄹ rule: 평양으로 but 서울로
+    return after_vowel if final is None else after_consonant
+
+
+def attached_suffix(target: str, end: int) -> str:
+    """The run of Hangul directly after `end` (a particle, an ending or a compound's tail)."""
+    match = re.match(r"[가-힣]*", target[end:])
+    return match.group() if match else ""
+
+
+@lru_cache(maxsize=8192)
+def _pattern(text: str, latin: bool) -> re.Pattern:
+    parts = [re.escape(part) for part in text.split()]
+    body = r"\s*".join(parts)
+    if latin:
+        # A Latin leftover ("DPRK는"): not inside a longer Latin word; Hangul may follow directly.
+        return re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])")
+    return re.compile(rf"(?<![{_WORD_CHAR}]){body}")
+
+
+def find_text(target: str, text: str) -> list[Occurrence]:
+    """Every occurrence of `text` starting a word (any spacing inside), with the particle that follows it."""
+    if not text.strip():
+        return []
+    latin = bool(re.search(r"[A-Za-z]", text))
+    found = []
+    for match in _pattern(text, latin).finditer(target):
+        found.append(Occurrence(match.start(), match.end(), match.group(), attached_suffix(target, match.end())))
+    return found
+
+
+def find_term(target: str, term: Term) -> list[Occurrence]:
+    """Every occurrence of a glossary term, followed by any particle, ending or compound tail."""
+    return find_text(target, term.text)
+
+
+def inflect(term: Term, case: str | None = None, number: str = "sing") -> str:
+    """Korean terms do not inflect; particles are fixed by replace_with."""
+    return term.text
+
+
+def replace_with(target: str, occ: Occurrence, term: Term | str) -> str:
+    """Replace the occurrence by `term` and correct the particle after it for the new last syllable."""
+    new = term.text if isinstance(term, Term) else term
+    suffix = attached_suffix(target, occ.end)
+    return target[:occ.start] + new + fix_particle(new, suffix) + target[occ.end + len(suffix):]

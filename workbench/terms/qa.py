@@ -1,0 +1,196 @@
+"""Terminology QA of a segment pair: does the target render each source hit with an accepted term?
+
+For every glossary hit in the source, the target is searched for the entry's preferred and admitted
+terms in any grammatical form (Russian cases, Korean particles). Target spans are shared out so that
+a shorter term cannot be "found" inside a longer term of another entry (조선 inside 조선중앙통신).
+Statuses: ok, missing, deprecated (a known wrong rendering was used), untranslated (the source form
+was left in Latin letters). One correct rendering satisfies every hit of the same entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from types import ModuleType
+
+from glossary.matcher import Hit, Matcher
+from glossary.model import Entry, Glossary, LocaleTerms, Term
+from workbench.terms import checks
+from workbench.terms.lang import rules_for
+
+OK, MISSING, DEPRECATED, UNTRANSLATED = "ok", "missing", "deprecated", "untranslated"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the target attributed to an entry (how it was found: accepted, deprecated or latin)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    term: str
+
+
+@dataclass(frozen=True)
+class TermCheck:
+    """The verdict for one source hit."""
+
+    id: str
+    source_form: str
+    matched: str
+    start: int
+    end: int
+    status: str
+    found: str | None
+    expected: str
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A QA finding that is not a term verdict. severity: error (a violation), warning or info."""
+
+    kind: str
+    message: str
+    severity: str = "warning"
+    fix: str | None = None
+
+
+@dataclass(frozen=True)
+class PairReport:
+    source: str
+    target: str
+    terms: tuple[TermCheck, ...]
+    issues: tuple[Issue, ...]
+
+    @property
+    def ok(self) -> bool:
+        """No terminology violation and no error-level issue."""
+        return all(t.status == OK for t in self.terms) and not any(i.severity == "error" for i in self.issues)
+
+    @property
+    def violations(self) -> tuple[TermCheck, ...]:
+        return tuple(t for t in self.terms if t.status != OK)
+
+
+class TermQA:
+    """QA for one glossary and one target locale; build once, call check() per pair."""
+
+    def __init__(self, glossary: Glossary, locale: str, matcher: Matcher | None = None) -> None:
+        self.glossary = glossary
+        self.locale = locale
+        self.matcher = matcher or Matcher(glossary)
+        self.rules: ModuleType = rules_for(locale)
+
+    def check(self, source: str, target: str) -> PairReport:
+        terms, rendered = self.check_hits(self.matcher.find(source), target)
+        issues = [*_coverage_notes(terms, rendered), *checks.run_all(source, target, self.locale)]
+        return PairReport(source, target, tuple(terms), tuple(issues))
+
+    def check_hits(self, hits: list[Hit], target: str) -> tuple[list[TermCheck], dict[str, int]]:
+        """Verdicts for `hits` (source order) and, per entry, how many accepted renderings the target has."""
+        by_entry: dict[str, list[Hit]] = defaultdict(list)
+        for hit in hits:
+            if self._terms(hit.entry_id) is not None:
+                by_entry[hit.entry_id].append(hit)
+        accepted = _share_out({eid: self._accepted_spans(eid, target) for eid in by_entry})
+        claimed = [span for spans in accepted.values() for span in spans]
+        checks_out = []
+        for entry_id, entry_hits in by_entry.items():
+            checks_out.extend(self._verdicts(entry_id, entry_hits, target, accepted[entry_id], claimed))
+        rendered = {eid: len(spans) for eid, spans in accepted.items()}
+        return sorted(checks_out, key=lambda c: c.start), rendered
+
+    def _terms(self, entry_id: str) -> LocaleTerms | None:
+        entry = self.glossary.get(entry_id)
+        if entry is None:
+            return None
+        if entry.do_not_translate:
+            return LocaleTerms(preferred=Term(entry.source))
+        return entry.for_locale(self.locale)
+
+    def _accepted_spans(self, entry_id: str, target: str) -> list[Span]:
+        spans = []
+        for term in self._terms(entry_id).accepted:
+            for occ in self.rules.find_term(target, term):
+                spans.append(Span(occ.start, occ.end, occ.text, "accepted", term.text))
+        return spans
+
+    def _verdicts(self, entry_id: str, hits: list[Hit], target: str, accepted: list[Span],
+                  claimed: list[Span]) -> list[TermCheck]:
+        terms = self._terms(entry_id)
+        span = accepted[0] if accepted else self._wrong_rendering(entry_id, hits, target, claimed)
+        status = OK if accepted else (span.kind if span else MISSING)
+        return [TermCheck(entry_id, hit.source_form, hit.matched, hit.start, hit.end, status,
+                          span.text if span else None, terms.preferred.text, span) for hit in hits]
+
+    def _wrong_rendering(self, entry_id: str, hits: list[Hit], target: str, claimed: list[Span]) -> Span | None:
+        terms = self._terms(entry_id)
+        for form in terms.deprecated:
+            for occ in self.rules.find_text(target, form):
+                if not _overlaps_any(occ.start, occ.end, claimed):
+                    return Span(occ.start, occ.end, occ.text, DEPRECATED, form)
+        entry = self.glossary.get(entry_id)
+        for form in _latin_forms(entry, hits):
+            for match in _latin_pattern(form).finditer(target):
+                if not _overlaps_any(match.start(), match.end(), claimed):
+                    return Span(match.start(), match.end(), match.group(), UNTRANSLATED, form)
+        return None
+
+
+def _share_out(spans_by_entry: dict[str, list[Span]]) -> dict[str, list[Span]]:
+    """Longest spans first; a span inside another entry's longer span is dropped (identical spans are shared)."""
+    ranked = sorted(((span, eid) for eid, spans in spans_by_entry.items() for span in spans),
+                    key=lambda pair: (-(pair[0].end - pair[0].start), pair[0].start))
+    kept: dict[str, list[Span]] = {eid: [] for eid in spans_by_entry}
+    taken: list[tuple[Span, str]] = []
+    for span, eid in ranked:
+        clash = any(_overlap(span, other) and (other.start, other.end) != (span.start, span.end) and other_eid != eid
+                    for other, other_eid in taken)
+        if clash or any(s.start == span.start and s.end == span.end for s in kept[eid]):
+            continue
+        taken.append((span, eid))
+        kept[eid].append(span)
+    for spans in kept.values():
+        spans.sort(key=lambda s: s.start)
+    return kept
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _overlaps_any(start: int, end: int, spans: list[Span]) -> bool:
+    return any(start < span.end and span.start < end for span in spans)
+
+
+def _latin_forms(entry: Entry, hits: list[Hit]) -> list[str]:
+    forms = [hit.matched for hit in hits] + list(entry.sources)
+    return sorted(set(forms), key=len, reverse=True)
+
+
+_LATIN_CACHE: dict[str, re.Pattern] = {}
+
+
+def _latin_pattern(form: str) -> re.Pattern:
+    pattern = _LATIN_CACHE.get(form)
+    if pattern is None:
+        body = r"[\s\-]*".join(re.escape(part) for part in re.split(r"[\s\-]+", form))
+        pattern = _LATIN_CACHE[form] = re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])")
+    return pattern
+
+
+def _coverage_notes(terms: list[TermCheck], accepted_counts: dict[str, int]) -> list[Issue]:
+    """Information only: the target renders an entry fewer times than the source names it."""
+    hits_per_entry: dict[str, int] = defaultdict(int)
+    for term in terms:
+        hits_per_entry[term.id] += 1
+    notes = []
+    for entry_id, count in hits_per_entry.items():
+        rendered = accepted_counts.get(entry_id, 0)
+        if 0 < rendered < count:
+            notes.append(Issue("term-count", f"{entry_id}: {count} mentions in the source, "
+                                             f"{rendered} rendering(s) in the target", "info"))
+    return notes

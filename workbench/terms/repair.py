@@ -1,0 +1,159 @@
+"""Repair candidates for terminology violations: which span to replace, and with what form.
+
+The span that renders a source term wrongly is found by, in order: a listed deprecated form, the
+source form left in Latin letters, or (for unlisted variants) the most similar stretch of the target
+(transliteration similarity). The glossary term is inflected to the case of the replaced span
+(Russian) or gets the particle corrected for its last syllable (Korean).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from glossary.model import Term
+from workbench.terms.qa import DEPRECATED, OK, UNTRANSLATED, PairReport, TermCheck, TermQA
+
+SIMILARITY_THRESHOLD = 62.0
+MAX_CANDIDATES = 12
+_RU_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_KO_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A repaired target: `fixed` entries repaired, `prior` a preference among equal repairs."""
+
+    text: str
+    changes: tuple = ()
+    fixed: int = 0
+    prior: float = 0.0
+
+
+def candidates(qa: TermQA, source: str, target: str, report: PairReport) -> list[Candidate]:
+    """Repairs of `target`, one violated entry after another (a small beam over alternatives)."""
+    beam = [Candidate(target)]
+    for entry_id in _violated_ids(report):
+        grown: list[Candidate] = []
+        for candidate in beam:
+            options = _options(qa, source, candidate.text, entry_id)
+            grown.extend(_extend(candidate, option) for option in options)
+            if not options:
+                grown.append(candidate)
+        beam = sorted(grown, key=lambda c: (-c.fixed, -c.prior))[:MAX_CANDIDATES]
+    return [c for c in beam if c.changes]
+
+
+def _violated_ids(report: PairReport) -> list[str]:
+    return list(dict.fromkeys(t.id for t in report.violations))
+
+
+def _extend(candidate: Candidate, option: tuple[str, object, float]) -> Candidate:
+    text, change, prior = option
+    return Candidate(text, candidate.changes + (change,), candidate.fixed + 1, candidate.prior + prior)
+
+
+def _options(qa: TermQA, source: str, text: str, entry_id: str) -> list[tuple[str, object, float]]:
+    report = qa.check(source, text)
+    check = next((t for t in report.terms if t.id == entry_id), None)
+    if check is None or check.status == OK:
+        return []
+    preferred = qa._terms(entry_id).preferred
+    if check.span is not None:
+        method = "deprecated-form" if check.status == DEPRECATED else "latin-leftover"
+        return _replacements(qa, text, check.span.start, check.span.end, preferred, entry_id, method)
+    span = _similar_span(qa, text, preferred, report)
+    if span is None:
+        return []
+    return _replacements(qa, text, span[0], span[1], preferred, entry_id, "similar-span", span[2] / 100)
+
+
+def _replacements(qa: TermQA, text: str, start: int, end: int, term: Term, entry_id: str, method: str,
+                  bonus: float = 0.0) -> list[tuple[str, object, float]]:
+    from workbench.terms.enforce import Change
+
+    options = []
+    for rank, new_text in enumerate(_rendered(qa, text, start, end, term)):
+        before = text[start:end]
+        after = new_text[start:len(new_text) - (len(text) - end)]
+        options.append((new_text, Change(entry_id, before, after.strip(), method), bonus - rank * 0.01))
+    return options
+
+
+def _rendered(qa: TermQA, text: str, start: int, end: int, term: Term) -> list[str]:
+    rules = qa.rules
+    occurrence = _occurrence(rules, text, start, end)
+    if rules.__name__.endswith("korean"):
+        return [rules.replace_with(text, occurrence, term)]
+    out = []
+    for case in rules.case_candidates(text, occurrence)[:3]:
+        form = rules.inflect(term, case, occurrence.number or "sing")
+        out.append(text[:start] + _sentence_case(text, start, form) + text[end:])
+    return list(dict.fromkeys(out)) or [rules.replace_with(text, occurrence, term)]
+
+
+def _occurrence(rules, text: str, start: int, end: int):
+    for occ in _find_all(rules, text, text[start:end]):
+        if occ.start == start and occ.end == end:
+            return occ
+    return rules.Occurrence(start, end, text[start:end], None, None)
+
+
+def _find_all(rules, text: str, needle: str):
+    try:
+        return rules.find_text(text, needle)
+    except Exception:  # noqa: BLE001 - a span the rules cannot parse is simply not re-found
+        return []
+
+
+def _sentence_case(text: str, start: int, form: str) -> str:
+    before = text[:start].rstrip()
+    if (not before or before[-1] in ".!?\"«“") and form[:1].islower():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def _similar_span(qa: TermQA, text: str, term: Term, report: PairReport) -> tuple[int, int, float] | None:
+    """The stretch of `text` most similar to the term (an unlisted wrong variant), if similar enough."""
+    taken = [t.span for t in report.terms if t.status == OK and t.span is not None]
+    korean = qa.rules.__name__.endswith("korean")
+    forms = [term.text] if korean else _all_forms(qa, term)
+    best = None
+    for start, end, window in _windows(text, len(term.text.split()), korean):
+        if any(start < s.end and s.start < end for s in taken):
+            continue
+        score = max(fuzz.ratio(window.lower(), form.lower()) for form in forms)
+        if score >= SIMILARITY_THRESHOLD and (best is None or score > best[2]):
+            best = (start, end, score)
+    return best
+
+
+def _all_forms(qa: TermQA, term: Term) -> list[str]:
+    forms = {term.text}
+    for case in ("gent", "datv", "accs", "ablt", "loct"):
+        try:
+            forms.add(qa.rules.inflect(term, case))
+        except Exception:  # noqa: BLE001 - a form the morphology cannot make is just not compared
+            continue
+    return sorted(forms)
+
+
+def _windows(text: str, words: int, korean: bool):
+    pattern = _KO_WORD if korean else _RU_WORD
+    tokens = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    for size in {max(1, words - 1), words, words + 1}:
+        for i in range(len(tokens) - size + 1):
+            start, end = tokens[i][0], tokens[i + size - 1][1]
+            if korean:
+                yield from _korean_stems(text, start, end)
+            else:
+                yield start, end, text[start:end]
+
+
+def _korean_stems(text: str, start: int, end: int):
+    """A Korean word minus 0-3 trailing syllables (its particle), so 최순희가 offers 최순희."""
+    for cut in range(0, 4):
+        if end - cut > start:
+            yield start, end - cut, text[start:end - cut]

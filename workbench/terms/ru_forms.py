@@ -1,0 +1,203 @@
+"""The inflected forms of one Russian term: which words inflect, every case/number form, cached per term.
+
+A FormTable maps a normalised word sequence ("трудовой", "партии", "кореи") to the case/number labels it
+can carry, and each label to the form written as the glossary writes it (capitals, ё). Explicit `forms`
+win over morphology; `indeclinable` and `inflect` hints win over the heuristics in `_plan`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Mapping
+
+from workbench.terms import ru_morph as morph
+
+WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+# (case, number); (None, None) for a form whose case cannot be told (an indeclinable term).
+Label = tuple
+
+_STEM = "stem"  # plan marker: guess the masculine consonant-stem paradigm (unknown name words)
+
+
+@dataclass(frozen=True)
+class FormTable:
+    """Every form of a term: normalised words -> labels, label -> display text."""
+
+    labels: Mapping[tuple, tuple]
+    display: Mapping[Label, str]
+    firsts: frozenset
+    lengths: tuple
+
+
+def term_key(term) -> tuple:
+    """A hashable key for a glossary Term (its `forms` mapping is not hashable)."""
+    return (term.text, bool(term.indeclinable), tuple(term.inflect) if term.inflect is not None else None,
+            tuple(sorted(term.forms.items())))
+
+
+def table_for(term, guess_names: bool = False) -> FormTable:
+    return build_table(term_key(term), guess_names)
+
+
+@lru_cache(maxsize=8192)
+def build_table(key: tuple, guess_names: bool = False) -> FormTable:
+    """The FormTable of a term given by `term_key` (cached: built once per term and process)."""
+    text, indeclinable, inflect, forms = key
+    spans = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    words = [w for _, _, w in spans]
+    plans = [None] * len(words) if indeclinable else _plan(words, inflect, guess_names)
+    display = _generated(text, spans, plans)
+    if not display:
+        display = {("nomn", "sing") if forms else (None, None): text}
+    explicit = _explicit(forms)
+    if explicit:
+        # A generated loc2 next to an explicit loct would contradict the author; drop it unless given.
+        explicit.setdefault(("loc2", "sing"), explicit.get(("loct", "sing"), display.get(("loc2", "sing"))))
+        explicit.setdefault(("loc2", "plur"), explicit.get(("loct", "plur"), display.get(("loc2", "plur"))))
+    for label, value in explicit.items():
+        if value is None:
+            display.pop(label, None)
+        else:
+            display[label] = value
+        display.pop(("_all", *label), None)
+    return _index(display)
+
+
+def split_key(key: str) -> Label | None:
+    """"gent" -> ("gent", "sing"); "plur_gent" -> ("gent", "plur"); anything else -> None."""
+    number, _, case = key.rpartition("_")
+    number = number or "sing"
+    if number in morph.NUMBERS and (case in morph.CASES or case == "loc2"):
+        return (case, number)
+    return None
+
+
+def _explicit(forms: tuple) -> dict:
+    out = {}
+    for key, value in forms:
+        label = split_key(key)
+        if label is not None:
+            out[label] = value
+    return out
+
+
+def _plan(words: list[str], inflect: tuple | None, guess_names: bool) -> list:
+    """Per word: a pymorphy parse to inflect, _STEM to guess, or None to keep fixed."""
+    if inflect is not None:
+        return [_hinted(word) if i + 1 in inflect else None for i, word in enumerate(words)]
+    if morph.looks_korean_name(words):
+        # Korean names: only a consonant-final last syllable declines (Ким Чон Ына), and only as a guess.
+        plans = [None] * len(words)
+        if guess_names and morph.consonant_stem_form(words[-1], "gent", "sing"):
+            plans[-1] = _STEM
+        return plans
+    return _noun_phrase_plan(words, guess_names)
+
+
+def _hinted(word: str):
+    if morph.is_abbreviation(word):
+        return None
+    if morph.is_unknown(word):
+        return _STEM
+    return morph.nominative_parse(word, prefer_person=word[:1].isupper()) or _STEM
+
+
+def _noun_phrase_plan(words: list[str], guess_names: bool) -> list:
+    """Words up to the head noun agree with it; after it only person names (apposition) inflect."""
+    plans, head_seen = [], False
+    for word in words:
+        plan = None
+        if morph.is_abbreviation(word):
+            pass
+        elif morph.is_unknown(word):
+            if guess_names and word[:1].isupper() and morph.consonant_stem_form(word, "gent", "sing"):
+                plan = _STEM
+        else:
+            parse = morph.nominative_parse(word, prefer_person=word[:1].isupper())
+            if parse is not None and not head_seen and parse.tag.POS in ("NOUN", "ADJF", "PRTF"):
+                plan = parse
+                head_seen = parse.tag.POS == "NOUN"
+            elif head_seen and morph.is_person_parse(parse) and word[:1].isupper():
+                plan = parse
+        plans.append(plan)
+    return plans
+
+
+def _generated(text: str, spans: list, plans: list) -> dict:
+    """Label -> display text for every case/number where each inflecting word has a form."""
+    if not any(plans):
+        return {}
+    anim = _animate_head(plans)
+    out = {}
+    for number in morph.NUMBERS:
+        for case in (*morph.CASES, "loc2"):
+            variants = _word_variants(spans, plans, case, number)
+            if variants is None:
+                continue
+            out[(case, number)] = _join(text, spans, [v[0] if anim else v[-1] for v in variants])
+            out.setdefault(("_all", case, number), variants)
+    return out
+
+
+def _animate_head(plans: list) -> bool:
+    nouns = [p for p in plans if p is not None and p != _STEM and p.tag.POS == "NOUN"]
+    return bool(nouns) and nouns[0].tag.animacy == "anim"
+
+
+def _word_variants(spans: list, plans: list, case: str, number: str) -> list | None:
+    """Per word the list of surface variants (shape restored); None when some word lacks the form."""
+    variants = []
+    for (_, _, word), plan in zip(spans, plans):
+        if plan is None:
+            variants.append([word])
+        elif plan == _STEM:
+            form = morph.consonant_stem_form(word, "loct" if case == "loc2" else case, number)
+            if form is None:
+                return None
+            variants.append([form])
+        else:
+            forms = morph.inflected_words(plan, case, number)
+            if not forms:
+                return None
+            variants.append([morph.restore_shape(word, form) for form in forms])
+    return variants
+
+
+def _join(text: str, spans: list, words: list[str]) -> str:
+    out, pos = [], 0
+    for (start, end, _), word in zip(spans, words):
+        out.append(text[pos:start])
+        out.append(word)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _label_order(label: Label) -> tuple:
+    case, number = label
+    cases = (*morph.CASES, "loc2")
+    return (morph.NUMBERS.index(number) if number else 0, cases.index(case) if case else 0)
+
+
+def _index(display: dict) -> FormTable:
+    """Invert label -> forms into normalised word sequence -> labels (ordered: sing first, nomn first)."""
+    labels: dict[tuple, list] = {}
+    shown = {}
+    for label, value in display.items():
+        if label[0] == "_all":
+            continue
+        shown[label] = value
+        if label[0] == "loc2" and value == display.get(("loct", label[1])):
+            continue  # loc2 only where it differs (в Крыму), else it duplicates loct
+        explicit = ("_all", *label) not in display
+        seqs = [tuple(WORD_RE.findall(value))] if explicit else itertools.product(*display[("_all", *label)])
+        for seq in seqs:
+            key = tuple(morph.norm(w) for w in seq)
+            if key and label not in labels.setdefault(key, []):
+                labels[key].append(label)
+    frozen = {key: tuple(sorted(value, key=_label_order)) for key, value in labels.items()}
+    return FormTable(labels=frozen, display=shown, firsts=frozenset(k[0] for k in frozen),
+                     lengths=tuple(sorted({len(k) for k in frozen}, reverse=True)))

@@ -1,0 +1,177 @@
+"""Russian glossary terms in running text: find a term in any case and number, inflect it, replace a wrong one.
+
+"в Пхеньяне" is an occurrence of the term Пхеньян; replacing "в Северной Корее" with КНДР gives "в КНДР".
+Morphology comes from pymorphy3 (see ru_morph, ru_forms); this module owns tokenising, matching and the
+choice of case from context. It imports nothing from the UI and nothing heavy at import time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from glossary.model import Term
+from workbench.terms import ru_forms
+from workbench.terms import ru_morph as morph
+from workbench.terms.ru_forms import WORD_RE
+
+# Cases each preposition governs, most frequent first (в Пхеньяне / в Пхеньян).
+PREPOSITION_CASES = {
+    **dict.fromkeys(("в", "во", "на"), ("loct", "accs")),
+    **dict.fromkeys(("из", "изо", "от", "ото", "до", "для", "без", "безо", "у", "после", "около", "из-за",
+                     "из-под", "вокруг", "кроме", "среди", "против", "вместо", "возле", "вблизи", "внутри",
+                     "напротив", "ради", "мимо", "помимо", "посредством", "накануне"), ("gent",)),
+    **dict.fromkeys(("к", "ко", "по", "благодаря", "согласно", "вопреки", "навстречу"), ("datv",)),
+    **dict.fromkeys(("с", "со"), ("ablt", "gent")),
+    **dict.fromkeys(("о", "об", "обо", "при"), ("loct",)),
+    **dict.fromkeys(("за", "под", "подо", "над", "надо", "перед", "передо"), ("ablt", "accs")),
+    "между": ("ablt",),
+    **dict.fromkeys(("про", "через", "сквозь"), ("accs",)),
+}
+_PRECEDING_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)[\s«\"„“(]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)[«\"„“(]*$")
+_LOCATIVE_PREPOSITIONS = ("в", "во", "на")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One occurrence of a term in a target string.
+
+    Attributes:
+        start, end: offsets into the target string.
+        text: the matched text as written in the target.
+        case: pymorphy case name of the matched form when known (the likeliest when ambiguous), else None.
+        number: "sing", "plur", or None when unknown (indeclinable terms).
+    """
+
+    start: int
+    end: int
+    text: str
+    case: str | None
+    number: str | None
+
+
+def find_term(target: str, term: Term) -> list[Occurrence]:
+    """Every occurrence of `term` in `target`, in any case and number, whole words only, left to right."""
+    return _find(target, ru_forms.table_for(term))
+
+
+def find_text(target: str, text: str) -> list[Occurrence]:
+    """Every occurrence of a plain string (a deprecated rendering) in any form.
+
+    Unknown name words get a guessed masculine paradigm (Ким Чон Ын -> Ким Чон Ыну) so wrong
+    transcriptions are found in oblique cases too.
+    """
+    return _find(target, ru_forms.build_table((text, False, None, ()), True))
+
+
+def inflect(term: Term, case: str, number: str = "sing") -> str:
+    """The term in `case` and `number`, written as the glossary writes it; explicit forms first."""
+    if term.indeclinable:
+        return term.text
+    display = ru_forms.table_for(term).display
+    for label in ((case, number), ("loct", number) if case == "loc2" else None, (case, "sing")):
+        if label in display:
+            return display[label]
+    if case not in (*morph.CASES, "loc2") or number not in morph.NUMBERS:
+        raise ValueError(f"unknown Russian case/number: {case!r}/{number!r}")
+    return term.text
+
+
+def case_candidates(target: str, occ: Occurrence) -> list[str]:
+    """The plausible cases of `occ`, best first: the preceding preposition's cases the form allows first."""
+    form_cases = _form_cases(occ)
+    governed = PREPOSITION_CASES.get(preceding_word(target, occ.start), ())
+    if not form_cases:
+        return list(governed) or [case for case in morph.CASES]
+    matching = [case for case in governed if case in form_cases]
+    if "loct" in governed and "loc2" in form_cases:
+        matching.insert(0, "loc2")
+    return _unique(matching + form_cases)
+
+
+def replace_with(target: str, occ: Occurrence, term: Term) -> str:
+    """`target` with the span of `occ` replaced by `term` inflected to the span's likeliest case."""
+    case = case_candidates(target, occ)[0]
+    number = occ.number if occ.number in morph.NUMBERS and occ.case == case else "sing"
+    if case == "loct" and preceding_word(target, occ.start) in _LOCATIVE_PREPOSITIONS:
+        case = "loc2"  # в Крыму: the second locative where the term has one (inflect falls back to loct)
+    new = inflect(term, case, number)
+    if new and _SENTENCE_START.search(target[: occ.start]):
+        new = new[0].upper() + new[1:]
+    return target[: occ.start] + new + target[occ.end:]
+
+
+def preceding_word(target: str, start: int) -> str:
+    """The normalised word right before offset `start` (quotes and spaces skipped), or ""."""
+    found = _PRECEDING_WORD.search(target, max(0, start - 40), start)
+    return morph.norm(found.group(1)) if found else ""
+
+
+@lru_cache(maxsize=16384)
+def tokenise(target: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
+    """Starts, ends and normalised forms of the words of `target` (hyphenated words kept whole)."""
+    starts, ends, words = [], [], []
+    for match in WORD_RE.finditer(target):
+        starts.append(match.start())
+        ends.append(match.end())
+        words.append(morph.norm(match.group()))
+    return tuple(starts), tuple(ends), tuple(words)
+
+
+def _find(target: str, table: ru_forms.FormTable) -> list[Occurrence]:
+    starts, ends, words = tokenise(target)
+    firsts, labels, found, i = table.firsts, table.labels, [], 0
+    while i < len(words):
+        if words[i] in firsts:
+            for length in table.lengths:
+                key = words[i: i + length]
+                if key in labels:
+                    found.append(_occurrence(target, starts[i], ends[i + length - 1], labels[key]))
+                    i += length - 1
+                    break
+        i += 1
+    return found
+
+
+def _occurrence(target: str, start: int, end: int, labels: tuple) -> Occurrence:
+    _LABELS[morph.norm(target[start:end])] = labels
+    case, number = labels[0]
+    return Occurrence(start, end, target[start:end], case, number)
+
+
+# Normalised occurrence text -> every label its form can carry ("путина": gent and accs). Occurrence keeps
+# only the likeliest; case_candidates needs them all. Bounded: cleared when it grows too large.
+_LABELS: dict[str, tuple] = {}
+_LABELS_MAX = 100_000
+
+
+def _form_cases(occ: Occurrence) -> list[str]:
+    if len(_LABELS) > _LABELS_MAX:
+        _LABELS.clear()
+    labels = _LABELS.get(morph.norm(occ.text))
+    if labels is None:
+        return _parsed_cases(occ.text) or ([occ.case] if occ.case else [])
+    return _unique(case for case, _ in labels if case)
+
+
+def _parsed_cases(text: str) -> list[str]:
+    """Cases every known declinable word of `text` allows (an Occurrence built elsewhere)."""
+    common: list[str] | None = None
+    for word in WORD_RE.findall(text):
+        if morph.is_abbreviation(word) or morph.is_unknown(word):
+            continue
+        cases = [p.tag.case for p in morph.parses(word) if p.tag.case in morph.CASES]
+        kept = [case for case in (common if common is not None else morph.CASES) if case in cases]
+        if kept:
+            common = kept
+    return common or []
+
+
+def _unique(items) -> list:
+    out = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return out
