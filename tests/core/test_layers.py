@@ -19,7 +19,8 @@ def test_importing_the_core_loads_no_textual():
         "import workbench, glossary\n"
         "for pkg in (workbench, glossary):\n"
         "    for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
-        "        importlib.import_module(info.name)\n"
+        "        if not info.name.endswith('__main__'):\n"
+        "            importlib.import_module(info.name)\n"
         "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith(('textual.', 'tui')))\n"
         "print(','.join(bad))\n"
     )

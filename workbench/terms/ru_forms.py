@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Mapping
 
 from workbench.terms import ru_morph as morph
@@ -38,8 +39,19 @@ def term_key(term) -> tuple:
             tuple(sorted(term.forms.items())))
 
 
-def table_for(term, guess_names: bool = False) -> FormTable:
-    return build_table(term_key(term), guess_names)
+def table_for(term) -> FormTable:
+    """The FormTable of a glossary Term; the same Term object skips even the key computation."""
+    hit = _BY_IDENTITY.get(id(term))
+    if hit is not None and hit[0] is term:
+        return hit[1]
+    table = build_table(term_key(term))
+    if len(_BY_IDENTITY) > 8192:
+        _BY_IDENTITY.clear()
+    _BY_IDENTITY[id(term)] = (term, table)  # holding the term keeps its id from being reused
+    return table
+
+
+_BY_IDENTITY: dict[int, tuple] = {}
 
 
 @lru_cache(maxsize=8192)
@@ -49,21 +61,27 @@ def build_table(key: tuple, guess_names: bool = False) -> FormTable:
     spans = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
     words = [w for _, _, w in spans]
     plans = [None] * len(words) if indeclinable else _plan(words, inflect, guess_names)
-    display = _generated(text, spans, plans)
-    if not display:
-        display = {("nomn", "sing") if forms else (None, None): text}
-    explicit = _explicit(forms)
-    if explicit:
-        # A generated loc2 next to an explicit loct would contradict the author; drop it unless given.
-        explicit.setdefault(("loc2", "sing"), explicit.get(("loct", "sing"), display.get(("loc2", "sing"))))
-        explicit.setdefault(("loc2", "plur"), explicit.get(("loct", "plur"), display.get(("loc2", "plur"))))
+    variants = _generated(spans, plans)
+    anim = _animate_head(plans)
+    display = {label: _join(text, spans, [v[0] if anim else v[-1] for v in slots])
+               for label, slots in variants.items()}
+    if not variants:
+        # Nothing declines: with explicit forms the bare text is the nominative, else its case is unknown.
+        label = ("nomn", "sing") if forms else (None, None)
+        variants, display = {label: [[w] for w in words]}, {label: text}
+    _apply_explicit(variants, display, _explicit(forms))
+    return _index(variants, display)
+
+
+def _apply_explicit(variants: dict, display: dict, explicit: dict) -> None:
+    """Explicit forms replace generated ones; a generated loc2 beside an explicit loct is dropped."""
     for label, value in explicit.items():
-        if value is None:
-            display.pop(label, None)
-        else:
-            display[label] = value
-        display.pop(("_all", *label), None)
-    return _index(display)
+        display[label] = value
+        variants[label] = [[word] for word in WORD_RE.findall(value)]
+    for number in morph.NUMBERS:
+        if ("loct", number) in explicit and ("loc2", number) not in explicit:
+            variants.pop(("loc2", number), None)
+            display.pop(("loc2", number), None)
 
 
 def split_key(key: str) -> Label | None:
@@ -126,19 +144,16 @@ def _noun_phrase_plan(words: list[str], guess_names: bool) -> list:
     return plans
 
 
-def _generated(text: str, spans: list, plans: list) -> dict:
-    """Label -> display text for every case/number where each inflecting word has a form."""
+def _generated(spans: list, plans: list) -> dict:
+    """Label -> per-word surface variants, for every case/number where each inflecting word has a form."""
     if not any(plans):
         return {}
-    anim = _animate_head(plans)
     out = {}
     for number in morph.NUMBERS:
         for case in (*morph.CASES, "loc2"):
-            variants = _word_variants(spans, plans, case, number)
-            if variants is None:
-                continue
-            out[(case, number)] = _join(text, spans, [v[0] if anim else v[-1] for v in variants])
-            out.setdefault(("_all", case, number), variants)
+            slots = _word_variants(spans, plans, case, number)
+            if slots is not None:
+                out[(case, number)] = slots
     return out
 
 
@@ -182,22 +197,16 @@ def _label_order(label: Label) -> tuple:
     return (morph.NUMBERS.index(number) if number else 0, cases.index(case) if case else 0)
 
 
-def _index(display: dict) -> FormTable:
+def _index(variants: dict, display: dict) -> FormTable:
     """Invert label -> forms into normalised word sequence -> labels (ordered: sing first, nomn first)."""
     labels: dict[tuple, list] = {}
-    shown = {}
-    for label, value in display.items():
-        if label[0] == "_all":
-            continue
-        shown[label] = value
-        if label[0] == "loc2" and value == display.get(("loct", label[1])):
+    for label, slots in variants.items():
+        if label[0] == "loc2" and display[label] == display.get(("loct", label[1])):
             continue  # loc2 only where it differs (в Крыму), else it duplicates loct
-        explicit = ("_all", *label) not in display
-        seqs = [tuple(WORD_RE.findall(value))] if explicit else itertools.product(*display[("_all", *label)])
-        for seq in seqs:
+        for seq in itertools.product(*slots):
             key = tuple(morph.norm(w) for w in seq)
             if key and label not in labels.setdefault(key, []):
                 labels[key].append(label)
     frozen = {key: tuple(sorted(value, key=_label_order)) for key, value in labels.items()}
-    return FormTable(labels=frozen, display=shown, firsts=frozenset(k[0] for k in frozen),
-                     lengths=tuple(sorted({len(k) for k in frozen}, reverse=True)))
+    return FormTable(labels=MappingProxyType(frozen), display=MappingProxyType(display),
+                     firsts=frozenset(k[0] for k in frozen), lengths=tuple(sorted({len(k) for k in frozen}, reverse=True)))

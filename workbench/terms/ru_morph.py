@@ -89,15 +89,21 @@ def is_person_parse(parse) -> bool:
 
 
 def inflected_words(parse, case: str, number: str) -> list[str]:
-    """Lower-case forms of a parsed word in `case` and `number`; adjectives give both accusatives."""
+    """Lower-case forms of a parsed word in `case` and `number`; adjectives give both accusatives.
+
+    An adjective's accusative depends on the animacy of its noun (Корейского полуострова / Корейский
+    полуостров); both are accepted. pymorphy3 jumps to the masculine when asked for an animate feminine,
+    so a variant that changes the gender is dropped.
+    """
+    wanted = [{case, number}]
     if parse.tag.POS in ("ADJF", "PRTF") and case == "accs":
-        grammemes = [{case, number, "anim"}, {case, number, "inan"}]
-    else:
-        grammemes = [{case, number}]
+        wanted = [{case, number, "anim"}, {case, number, "inan"}, {case, number}]
     out = []
-    for wanted in grammemes:
-        form = parse.inflect(wanted)
-        if form is not None and form.word not in out:
+    for grammemes in wanted:
+        form = parse.inflect(grammemes)
+        if form is None or (number == "sing" and form.tag.gender != parse.tag.gender):
+            continue
+        if form.word not in out:
             out.append(form.word)
     return out
 

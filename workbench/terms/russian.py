@@ -67,15 +67,21 @@ def find_text(target: str, text: str) -> list[Occurrence]:
 
 
 def inflect(term: Term, case: str, number: str = "sing") -> str:
-    """The term in `case` and `number`, written as the glossary writes it; explicit forms first."""
+    """The term in `case` and `number`, written as the glossary writes it; explicit forms first.
+
+    Raises:
+        ValueError: `case` is not a pymorphy case name (nomn ... loct, loc2) or `number` not sing/plur.
+    """
+    if case not in (*morph.CASES, "loc2") or number not in morph.NUMBERS:
+        raise ValueError(f"unknown Russian case/number: {case!r}/{number!r}")
     if term.indeclinable:
         return term.text
     display = ru_forms.table_for(term).display
-    for label in ((case, number), ("loct", number) if case == "loc2" else None, (case, "sing")):
+    # Fallbacks: loc2 -> loct; a singular-only (Москва) or plural-only (Вооружённые силы) term keeps its number.
+    cases = (case, "loct") if case == "loc2" else (case,)
+    for label in [(c, n) for n in (number, "plur" if number == "sing" else "sing") for c in cases]:
         if label in display:
             return display[label]
-    if case not in (*morph.CASES, "loc2") or number not in morph.NUMBERS:
-        raise ValueError(f"unknown Russian case/number: {case!r}/{number!r}")
     return term.text
 
 
@@ -94,7 +100,7 @@ def case_candidates(target: str, occ: Occurrence) -> list[str]:
 def replace_with(target: str, occ: Occurrence, term: Term) -> str:
     """`target` with the span of `occ` replaced by `term` inflected to the span's likeliest case."""
     case = case_candidates(target, occ)[0]
-    number = occ.number if occ.number in morph.NUMBERS and occ.case == case else "sing"
+    number = _number_for(occ, case)
     if case == "loct" and preceding_word(target, occ.start) in _LOCATIVE_PREPOSITIONS:
         case = "loc2"  # в Крыму: the second locative where the term has one (inflect falls back to loct)
     new = inflect(term, case, number)
@@ -136,7 +142,11 @@ def _find(target: str, table: ru_forms.FormTable) -> list[Occurrence]:
 
 
 def _occurrence(target: str, start: int, end: int, labels: tuple) -> Occurrence:
-    _LABELS[morph.norm(target[start:end])] = labels
+    if len(_LABELS) > _LABELS_MAX:
+        _LABELS.clear()
+    key = morph.norm(target[start:end])
+    known = _LABELS.get(key)
+    _LABELS[key] = labels if known is None or known == labels else tuple(_unique(known + labels))
     case, number = labels[0]
     return Occurrence(start, end, target[start:end], case, number)
 
@@ -148,12 +158,18 @@ _LABELS_MAX = 100_000
 
 
 def _form_cases(occ: Occurrence) -> list[str]:
-    if len(_LABELS) > _LABELS_MAX:
-        _LABELS.clear()
     labels = _LABELS.get(morph.norm(occ.text))
     if labels is None:
         return _parsed_cases(occ.text) or ([occ.case] if occ.case else [])
     return _unique(case for case, _ in labels if case)
+
+
+def _number_for(occ: Occurrence, case: str) -> str:
+    """The number the span has in `case` ("специальных военных операций": plural), singular if unknown."""
+    for label_case, number in _LABELS.get(morph.norm(occ.text), ()):
+        if label_case == case and number:
+            return number
+    return occ.number if occ.number in morph.NUMBERS else "sing"
 
 
 def _parsed_cases(text: str) -> list[str]:
