@@ -64,6 +64,23 @@ def evaluate(rows: list[Row], glossary) -> dict:
     return {"counts": counts, "enforced": enforced, "errors": errors}
 
 
+def by_locale(rows: list[Row]) -> list[list[Row]]:
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        groups[row.locale].append(row)
+    return list(groups.values())
+
+
+def merge_results(results: list[dict]) -> dict:
+    counts, enforced, errors = Counter(), defaultdict(Counter), []
+    for result in results:
+        counts.update(result["counts"])
+        for category, outcome in result["enforced"].items():
+            enforced[category].update(outcome)
+        errors.extend(result["errors"])
+    return {"counts": counts, "enforced": enforced, "errors": errors}
+
+
 def ratio(a: int, b: int) -> float:
     return a / b if b else 1.0
 
@@ -75,7 +92,7 @@ def main(paths: list[str]) -> int:
     for path in [Path(p) for p in paths] or DEFAULT_SETS:
         rows = read_rows(path)
         started = time.perf_counter()
-        result = evaluate(rows, glossary)
+        result = merge_results([evaluate(group, glossary) for group in by_locale(rows)])
         c = result["counts"]
         print(f"{path.name}: {len(rows)} pairs in {time.perf_counter() - started:.2f} s")
         print(f"  detection precision {ratio(c['tp'], c['tp'] + c['fp']):.3f}  "

@@ -9,6 +9,7 @@ source form left in Latin letters, or (for unlisted variants) the most similar s
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -17,6 +18,7 @@ from glossary.model import Term
 from workbench.terms.qa import DEPRECATED, OK, UNTRANSLATED, PairReport, TermCheck, TermQA
 
 SIMILARITY_THRESHOLD = 62.0
+SIZE_PENALTY = 8.0
 MAX_CANDIDATES = 12
 _RU_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _KO_WORD = re.compile(r"\S+")
@@ -64,10 +66,35 @@ def _options(qa: TermQA, source: str, text: str, entry_id: str) -> list[tuple[st
     if check.span is not None:
         method = "deprecated-form" if check.status == DEPRECATED else "latin-leftover"
         return _replacements(qa, text, check.span.start, check.span.end, preferred, entry_id, method)
+    sibling = _sibling_span(qa, text, entry_id, report)
+    if sibling is not None:
+        return _replacements(qa, text, sibling[0], sibling[1], preferred, entry_id, "sibling-locale", 1.0)
     span = _similar_span(qa, text, preferred, report)
     if span is None:
         return []
     return _replacements(qa, text, span[0], span[1], preferred, entry_id, "similar-span", span[2] / 100)
+
+
+def _sibling_span(qa: TermQA, text: str, entry_id: str, report: PairReport) -> tuple[int, int] | None:
+    """The entry rendered the way a sibling locale writes it (ko 크렘린궁 in a ko-KP target, or back)."""
+    entry = qa.glossary.get(entry_id)
+    language = qa.locale.split("-")[0].lower()
+    own = {t.text for t in qa._terms(entry_id).accepted}
+    taken = _taken(report)
+    for tag, terms in entry.targets.items():
+        if tag.split("-")[0].lower() != language or tag == qa.locale:
+            continue
+        for term in terms.accepted:
+            if term.text in own:
+                continue
+            for occ in qa.rules.find_term(text, term):
+                if not any(occ.start < s.end and s.start < occ.end for s in taken):
+                    return occ.start, occ.end
+    return None
+
+
+def _taken(report: PairReport) -> list:
+    return [t.span for t in report.terms if t.status == OK and t.span is not None]
 
 
 def _replacements(qa: TermQA, text: str, start: int, end: int, term: Term, entry_id: str, method: str,
@@ -90,8 +117,19 @@ def _rendered(qa: TermQA, text: str, start: int, end: int, term: Term) -> list[s
     out = []
     for case in rules.case_candidates(text, occurrence)[:3]:
         form = rules.inflect(term, case, occurrence.number or "sing")
-        out.append(text[:start] + _sentence_case(text, start, form) + text[end:])
+        out.append(text[:start] + _sentence_case(text, start, form) + text[_absorb_tail(text, end, form):])
     return list(dict.fromkeys(out)) or [rules.replace_with(text, occurrence, term)]
+
+
+def _absorb_tail(text: str, end: int, form: str) -> int:
+    """Where the replacement should stop: past words right after the span that the new form already ends
+    with ("президентом Государственных дел КНДР" -> "Председателем Государственных дел КНДР", not "... КНДР КНДР")."""
+    words = form.split()
+    following = list(re.finditer(r"\S+", text[end:end + 200]))
+    for k in range(min(len(words) - 1, len(following)), 0, -1):
+        if [m.group().lower() for m in following[:k]] == [w.lower() for w in words[-k:]]:
+            return end + following[k - 1].end()
+    return end
 
 
 def _occurrence(rules, text: str, start: int, end: int):
@@ -117,17 +155,26 @@ def _sentence_case(text: str, start: int, form: str) -> str:
 
 def _similar_span(qa: TermQA, text: str, term: Term, report: PairReport) -> tuple[int, int, float] | None:
     """The stretch of `text` most similar to the term (an unlisted wrong variant), if similar enough."""
-    taken = [t.span for t in report.terms if t.status == OK and t.span is not None]
+    taken = _taken(report)
     korean = qa.rules.__name__.endswith("korean")
-    forms = [term.text] if korean else _all_forms(qa, term)
+    forms = [_comparable(f) for f in ([term.text] if korean else _all_forms(qa, term))]
     best = None
-    for start, end, window in _windows(text, len(term.text.split()), korean):
+    size = len(term.text.split())
+    for start, end, window in _windows(text, size, korean):
         if any(start < s.end and s.start < end for s in taken):
             continue
-        score = max(fuzz.ratio(window.lower(), form.lower()) for form in forms)
+        # A window with the term's own number of words is preferred: "Чхве Сон Хуй", not "Сон Хуй".
+        penalty = SIZE_PENALTY * abs(len(window.split()) - size)
+        window = _comparable(window)
+        score = max(fuzz.ratio(window, form) for form in forms) - penalty
         if score >= SIMILARITY_THRESHOLD and (best is None or score > best[2]):
             best = (start, end, score)
     return best
+
+
+def _comparable(text: str) -> str:
+    """Lower case, ё as е, Hangul syllables split into jamo (김종운 ~ 김정은 differ in two jamo, not two syllables)."""
+    return unicodedata.normalize("NFD", text.lower().replace("ё", "е"))
 
 
 def _all_forms(qa: TermQA, term: Term) -> list[str]:
@@ -153,7 +200,19 @@ def _windows(text: str, words: int, korean: bool):
 
 
 def _korean_stems(text: str, start: int, end: int):
-    """A Korean word minus 0-3 trailing syllables (its particle), so 최순희가 offers 최순희."""
-    for cut in range(0, 4):
-        if end - cut > start:
+    """A Korean word minus a trailing particle or ending, so 최순희가 offers 최순희 (and 최순희가 itself)."""
+    for cut in range(0, min(5, end - start)):
+        if is_particle_tail(text[end - cut:end]):
             yield start, end - cut, text[start:end - cut]
+
+
+# Particles and endings that attach to nouns; a tail is one or two of them (에서는, 과의, 으로도).
+_PARTICLES = frozenset("""은 는 이 가 을 를 과 와 의 에 에서 에게 께 께서 한테 으로 로 으로서 로서 으로써 로써 으로부터 로부터
+도 만 까지 부터 보다 처럼 같이 마저 조차 이나 나 이나마 이든 든 이며 며 이고 고 이자 자 이다 다 이었다 였다 이라고 라고 이라는 라는
+이란 란 이라 라 이랑 랑 하고 과도 와도 에도 에서도 에게도 이요 요 인 측 측은 측이 측과 측의""".split())
+
+
+def is_particle_tail(tail: str) -> bool:
+    if not tail or tail in _PARTICLES:
+        return True
+    return any(tail[:i] in _PARTICLES and tail[i:] in _PARTICLES for i in range(1, len(tail)))

@@ -149,9 +149,11 @@ def _generated(spans: list, plans: list) -> dict:
     if not any(plans):
         return {}
     out = {}
+    # An adjective with no noun ("северокорейский") agrees with whatever noun follows it: any gender.
+    any_gender = not any(p is not None and p != _STEM and p.tag.POS == "NOUN" for p in plans)
     for number in morph.NUMBERS:
         for case in (*morph.CASES, "loc2"):
-            slots = _word_variants(spans, plans, case, number)
+            slots = _word_variants(spans, plans, case, number, any_gender)
             if slots is not None:
                 out[(case, number)] = slots
     return out
@@ -162,7 +164,7 @@ def _animate_head(plans: list) -> bool:
     return bool(nouns) and nouns[0].tag.animacy == "anim"
 
 
-def _word_variants(spans: list, plans: list, case: str, number: str) -> list | None:
+def _word_variants(spans: list, plans: list, case: str, number: str, any_gender: bool = False) -> list | None:
     """Per word the list of surface variants (shape restored); None when some word lacks the form."""
     variants = []
     for (_, _, word), plan in zip(spans, plans):
@@ -175,6 +177,8 @@ def _word_variants(spans: list, plans: list, case: str, number: str) -> list | N
             variants.append([form])
         else:
             forms = morph.inflected_words(plan, case, number)
+            if any_gender and number == "sing" and plan.tag.POS in ("ADJF", "PRTF"):
+                forms += [f for f in morph.other_genders(plan, case) if f not in forms]
             if not forms:
                 return None
             variants.append([morph.restore_shape(word, form) for form in forms])

@@ -108,6 +108,18 @@ def inflected_words(parse, case: str, number: str) -> list[str]:
     return out
 
 
+def other_genders(parse, case: str) -> list[str]:
+    """Singular forms of an adjective in `case` for the genders other than its own."""
+    out = []
+    for gender in ("masc", "femn", "neut"):
+        if gender == parse.tag.gender:
+            continue
+        form = parse.inflect({gender, case, "sing"})
+        if form is not None and form.word not in out:
+            out.append(form.word)
+    return out
+
+
 def consonant_stem_form(word: str, case: str, number: str) -> str | None:
     """The guessed masculine form of an unknown name word ending in a consonant (Ын -> Ыну), or None."""
     if number != "sing" or not word or word[-1] in _VOWELS or not word[-1].isalpha() or word[-1] in "ьйЬЙ":

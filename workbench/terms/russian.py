@@ -86,15 +86,68 @@ def inflect(term: Term, case: str, number: str = "sing") -> str:
 
 
 def case_candidates(target: str, occ: Occurrence) -> list[str]:
-    """The plausible cases of `occ`, best first: the preceding preposition's cases the form allows first."""
+    """The plausible cases of `occ`, best first: what the context governs (a preposition, a verb, a noun)
+    among the cases the form allows; with no usable form (a Latin leftover), the context alone."""
     form_cases = _form_cases(occ)
-    governed = PREPOSITION_CASES.get(preceding_word(target, occ.start), ())
+    governed = context_cases(target, occ.start)
     if not form_cases:
-        return list(governed) or [case for case in morph.CASES]
+        return _unique(list(governed) + list(morph.CASES))
     matching = [case for case in governed if case in form_cases]
     if "loct" in governed and "loc2" in form_cases:
         matching.insert(0, "loc2")
+    if not matching and form_cases == ["nomn"] and governed and governed[0] != "nomn":
+        # A wrong rendering left in the nominative where the context governs another case
+        # ("пригласил Ким Чон Ын"): the repair should also mend the case.
+        return _unique(list(governed) + form_cases)
     return _unique(matching + form_cases)
+
+
+# Verbs after which a following name is the subject (inverted word order in reported speech).
+_SPEECH_VERBS = frozenset("""заявить заявлять сообщить сообщать сказать говорить отметить отмечать подчеркнуть
+подчёркивать подчеркивать добавить добавлять указать указывать написать писать признать признавать считать
+выступить выступать прибыть прибывать находиться быть стать являться остаться""".split())
+# Verbs of motion or direction: "в"/"на" after them governs the accusative (вылетела в Москву).
+_MOTION_VERBS = frozenset("""прибыть прибывать приехать приезжать вылететь вылетать прилететь прилетать отправиться
+отправляться отправить отправлять направиться направляться направить направлять вернуться возвращаться поехать ехать
+лететь полететь переехать пригласить приглашать доставить доставлять въехать войти вступить перебросить
+перебрасывать посылать послать""".split())
+
+
+def context_cases(target: str, start: int) -> tuple[str, ...]:
+    """Cases the words before `start` call for: a preposition's cases (accusative first after a verb of
+    motion), the accusative after a transitive verb, the genitive after a noun, the nominative at a clause start."""
+    before = target[:start]
+    word = preceding_word(target, start)
+    if word in PREPOSITION_CASES:
+        cases = PREPOSITION_CASES[word]
+        if word in _LOCATIVE_PREPOSITIONS and _lemma_before(before, word) in _MOTION_VERBS:
+            return ("accs", "loct")
+        return cases
+    if _SENTENCE_START.search(before) or re.search(r"[,:;—–-]\s*[«\"„“(]*$", before):
+        return ("nomn",)
+    parse = _first_parse(word)
+    if parse is None:
+        return ()
+    if parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
+        return ("nomn",) if parse.normal_form in _SPEECH_VERBS else ("accs", "gent")
+    if parse.tag.POS == "NOUN":
+        return ("gent",)
+    return ()
+
+
+def _lemma_before(before: str, preposition: str) -> str:
+    """The lemma of the word right before the preposition that ends `before`."""
+    stripped = before.rstrip()
+    head = stripped[: len(stripped) - len(preposition)] if stripped.lower().endswith(preposition) else stripped
+    parse = _first_parse(preceding_word(head, len(head)))
+    return parse.normal_form if parse is not None else ""
+
+
+def _first_parse(word: str):
+    if not word:
+        return None
+    found = morph.parses(word)
+    return found[0] if found else None
 
 
 def replace_with(target: str, occ: Occurrence, term: Term) -> str:
