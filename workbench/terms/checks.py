@@ -150,7 +150,7 @@ def localised_date(date: _Date, locale: str) -> str | None:
 def suspicious(text: str, side: str):
     """A '?' or U+FFFD inside a word ("?osmodrome"), and words mixing Latin with Cyrillic letters."""
     issues = []
-    for match in _SUSPICIOUS_Q.finditer(text):
+    for match in _SUSPICIOUS_Q.finditer(text) if "?" in text else ():
         word = _word_at(text, match.start())
         issues.append(_issue("suspicious-character", f"{side}: '?' inside the word {word!r}"))
     if "\ufffd" in text:
@@ -170,7 +170,13 @@ def _word_at(text: str, index: int) -> str:
     return text[start:end]
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+
+
 def _mixed_script_words(text: str) -> list[str]:
+    if not (_LATIN_LETTER.search(text) and _CYRILLIC_LETTER.search(text)):
+        return []
     return [m.group() for m in _WORD.finditer(text) if _scripts(m.group()) >= {"latin", "cyrillic"}]
 
 

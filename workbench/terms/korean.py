@@ -94,10 +94,13 @@ def _choose(final: str | None, after_consonant: str, after_vowel: str) -> str:
     return after_vowel if final is None else after_consonant
 
 
+_HANGUL_RUN = re.compile(r"[가-힣]*")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def attached_suffix(target: str, end: int) -> str:
     """The run of Hangul directly after `end` (a particle, an ending or a compound's tail)."""
-    match = re.match(r"[가-힣]*", target[end:])
-    return match.group() if match else ""
+    return _HANGUL_RUN.match(target, end).group()
 
 
 @lru_cache(maxsize=8192)
@@ -114,7 +117,7 @@ def find_text(target: str, text: str) -> list[Occurrence]:
     """Every occurrence of `text` starting a word (any spacing inside), with the particle that follows it."""
     if not text.strip():
         return []
-    latin = bool(re.search(r"[A-Za-z]", text))
+    latin = bool(_LATIN.search(text))
     found = []
     for match in _pattern(text, latin).finditer(target):
         found.append(Occurrence(match.start(), match.end(), match.group(), attached_suffix(target, match.end())))

@@ -83,6 +83,7 @@ class TermQA:
         self.locale = locale
         self.matcher = matcher or Matcher(glossary)
         self.rules: ModuleType = rules_for(locale)
+        self._locale_terms: dict[str, LocaleTerms | None] = {}
 
     def check(self, source: str, target: str) -> PairReport:
         terms, rendered = self.check_hits(self.matcher.find(source), target)
@@ -104,6 +105,13 @@ class TermQA:
         return sorted(checks_out, key=lambda c: c.start), rendered
 
     def _terms(self, entry_id: str) -> LocaleTerms | None:
+        try:
+            return self._locale_terms[entry_id]
+        except KeyError:
+            found = self._locale_terms[entry_id] = self._resolve_terms(entry_id)
+            return found
+
+    def _resolve_terms(self, entry_id: str) -> LocaleTerms | None:
         entry = self.glossary.get(entry_id)
         if entry is None:
             return None

@@ -1,0 +1,89 @@
+"""The `workbench qa` / `workbench enforce` command-line contract (JSON Lines shape, exit codes, bad input)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import REPO
+from workbench.cli import cli
+
+PAIRS_KO = (
+    "The DPRK welcomed Putin.\t조선민주주의인민공화국은 푸틴을 환영했다.\n"
+    "The DPRK welcomed Putin.\t북한은 푸틴을 환영했다.\n"
+)
+
+
+def run(*args: str, input_text: str | None = None):
+    return CliRunner().invoke(cli, list(args), input=input_text)
+
+
+@pytest.fixture()
+def pairs(tmp_path):
+    path = tmp_path / "pairs.tsv"
+    path.write_text(PAIRS_KO, encoding="utf-8")
+    return path
+
+
+def test_qa_json_lines_follow_the_documented_shape(pairs):
+    result = run("qa", "--to", "ko", "--json", str(pairs))
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["line"] for line in lines] == [1, 2]
+    assert lines[0]["ok"] is True and lines[1]["ok"] is False
+    term = lines[1]["terms"][0]
+    assert set(term) == {"id", "source_form", "matched", "start", "end", "status", "found"}
+    assert term["id"] == "dprk" and term["matched"] == "DPRK" and (term["start"], term["end"]) == (4, 8)
+    assert term["status"] == "deprecated" and term["found"] == "북한"
+    assert set(lines[1]) == {"line", "ok", "terms", "issues"}
+
+
+def test_qa_exit_code_is_zero_without_violations(tmp_path):
+    path = tmp_path / "ok.tsv"
+    path.write_text("Putin visited Pyongyang.\t푸틴은 평양을 방문했다.\n", encoding="utf-8")
+    assert run("qa", "--to", "ko", str(path)).exit_code == 0
+
+
+def test_enforce_json_reports_changes(pairs):
+    result = run("enforce", "--to", "ko", "--json", str(pairs))
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines[0] == {"line": 1, "target": "조선민주주의인민공화국은 푸틴을 환영했다.", "changes": [], "unresolved": []}
+    assert lines[1]["target"] == "조선민주주의인민공화국은 푸틴을 환영했다."
+    assert lines[1]["changes"] == [{"id": "dprk", "from": "북한", "to": "조선민주주의인민공화국",
+                                    "method": "deprecated-form"}]
+    assert result.exit_code == 0
+
+
+def test_enforce_plain_output_is_one_corrected_target_per_line(pairs):
+    result = run("enforce", "--to", "ko", str(pairs))
+    assert result.stdout.splitlines() == ["조선민주주의인민공화국은 푸틴을 환영했다."] * 2
+
+
+@pytest.mark.parametrize("content, where", [
+    ("no tab here\n", ":1:"),
+    ("ok\tok\ntwo\ttabs\there\n", ":2:"),
+])
+def test_a_line_without_exactly_one_tab_is_an_input_error(tmp_path, content, where):
+    path = tmp_path / "bad.tsv"
+    path.write_text(content, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "workbench", "qa", "--to", "ru", str(path)],
+                            capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 2
+    assert f"bad.tsv{where}" in result.stderr and "TAB" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_later_glossaries_override_entries_with_the_same_id(tmp_path, pairs):
+    override = tmp_path / "override.yaml"
+    override.write_text(
+        "schema_version: 1\nname: house\nsource_language: en\ntarget_languages: [ko]\nentries:\n"
+        "  - id: dprk\n    source: DPRK\n    note: house style\n    targets:\n      ko:\n        preferred: 북한\n",
+        encoding="utf-8")
+    bundled = str(REPO / "glossary" / "data" / "official-names.yaml")
+    result = run("qa", "--to", "ko", "--json", "--glossary", bundled, "--glossary", str(override), str(pairs))
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["ok"] for line in lines] == [False, True]
