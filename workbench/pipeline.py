@@ -13,16 +13,29 @@ from typing import Iterator, Sequence
 from workbench.engine.base import Translation, Translator
 
 DEFAULT_BATCH = 64
+# Enforcement picks among n-best hypotheses before it repairs one, so ask the model for a few.
+ENFORCE_HYPOTHESES = 4
 
 
 @dataclass(frozen=True)
 class BatchTranslated:
-    """Segments `indices` (into the caller's list) now have `translations`, in the same order."""
+    """Segments `indices` (into the caller's list) now have `translations`, in the same order.
+
+    `enforced` holds the glossary enforcement result per segment (None without a glossary);
+    `targets` is what to write: the enforced text when there is one, else the best hypothesis.
+    """
 
     indices: tuple[int, ...]
     translations: tuple[Translation, ...]
     done: int
     total: int
+    enforced: tuple = ()
+
+    @property
+    def targets(self) -> tuple[str, ...]:
+        if self.enforced:
+            return tuple(result.target for result in self.enforced)
+        return tuple(translation.best.text for translation in self.translations)
 
 
 @dataclass(frozen=True)
@@ -38,12 +51,16 @@ def translate_texts(
     batch_size: int = DEFAULT_BATCH,
     num_hypotheses: int = 1,
     cancel: threading.Event | None = None,
+    enforcer=None,
 ) -> Iterator[BatchTranslated | Cancelled]:
     """Translate `texts` in length-sorted batches; identical texts reach the model once.
 
-    Yields one BatchTranslated per model batch (covering every duplicate of its texts),
-    or Cancelled when `cancel` is set between batches.
+    With an `enforcer` (workbench.terms.enforce.Enforcer) every translation is checked and
+    repaired against the glossary. Yields one BatchTranslated per model batch (covering every
+    duplicate of its texts), or Cancelled when `cancel` is set between batches.
     """
+    if enforcer is not None:
+        num_hypotheses = max(num_hypotheses, ENFORCE_HYPOTHESES)
     by_text: dict[str, list[int]] = {}
     for index, text in enumerate(texts):
         by_text.setdefault(text, []).append(index)
@@ -55,10 +72,13 @@ def translate_texts(
             return
         chunk = unique[start:start + batch_size]
         results = translator.translate_batch(chunk, num_hypotheses=num_hypotheses)
-        indices, translations = [], []
-        for text, result in zip(chunk, results):
+        fixed = [enforcer.enforce_translation(r) for r in results] if enforcer is not None else []
+        indices, translations, enforced = [], [], []
+        for position, (text, result) in enumerate(zip(chunk, results)):
             for index in by_text[text]:
                 indices.append(index)
                 translations.append(result)
+                if fixed:
+                    enforced.append(fixed[position])
         done += len(indices)
-        yield BatchTranslated(tuple(indices), tuple(translations), done, total)
+        yield BatchTranslated(tuple(indices), tuple(translations), done, total, tuple(enforced))

@@ -25,6 +25,9 @@ class RunSummary:
     seconds: float
     model: str
     demo: bool
+    glossary: str = "none"
+    terms_enforced: int = 0
+    unresolved: int = 0
 
     def lines(self) -> list[str]:
         rate = self.segments / self.seconds if self.seconds > 0 else 0.0
@@ -32,6 +35,8 @@ class RunSummary:
         return [
             f"files: {self.files}  segments: {self.segments}  words: {self.words}",
             f"model: {model}",
+            f"glossary: {self.glossary}  terms enforced: {self.terms_enforced}  "
+            f"unresolved violations: {self.unresolved}",
             f"time: {self.seconds:.2f} s  ({rate:.1f} segments/s)",
         ]
 
@@ -44,42 +49,61 @@ class RunSummary:
               help="An .argosmodel file, a package folder, an installed package name, or 'demo'.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Write the translation here (atomically); default: standard output.")
-@click.option("--beam-size", type=click.IntRange(1, 16), default=4, show_default=True)
+@click.option("--glossary", "glossaries", multiple=True, type=click.Path(),
+              help="Glossary YAML to enforce (repeatable; later files override the same ids). "
+                   "Default: the bundled official-names glossary.")
+@click.option("--no-glossary", is_flag=True, help="Translate without glossary enforcement.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary.")
-def translate(path: Path, target: str, model_spec: str | None, output: Path | None, beam_size: int,
-              quiet: bool) -> None:
-    """Translate the English text file PATH into Korean or Russian."""
+def translate(path: Path, target: str, model_spec: str | None, output: Path | None,
+              glossaries: tuple[str, ...], no_glossary: bool, quiet: bool) -> None:
+    """Translate the English text file PATH into Korean or Russian, enforcing the glossary."""
     from workbench.engine.resolve import resolve_model
 
     target = _canonical_target(target)
     document = read_source(path)
     if not document.segments:
         raise WorkbenchError(f"{path}: empty file, nothing to translate")
+    glossary = None if no_glossary else _load_glossary(glossaries)
     translator = resolve_model(model_spec, source="en", target=target.split("-")[0])
+    enforcer = None
+    if glossary is not None:
+        from workbench.terms.enforce import Enforcer
+
+        enforcer = Enforcer(glossary, target, translator)
     started = time.perf_counter()
-    targets = _translate_document(translator, document, beam_size, quiet)
+    targets, enforced = _translate_document(translator, document, enforcer, quiet)
     _write(document.rebuild(targets), output)
     if not quiet:
         summary = RunSummary(1, len(document.segments), _words(document), time.perf_counter() - started,
-                             translator.model_id, translator.is_demo)
+                             translator.model_id, translator.is_demo,
+                             f"{glossary.name} ({len(glossary)} entries)" if glossary else "none",
+                             sum(len(r.changes) for r in enforced), sum(len(r.unresolved) for r in enforced))
         for line in summary.lines():
             click.echo(line, err=True)
+
+
+def _load_glossary(paths: tuple[str, ...]):
+    from glossary import yamlio
+
+    return yamlio.load_many([Path(p) for p in paths] or [yamlio.bundled_path()])
 
 
 def _canonical_target(target: str) -> str:
     return {t.lower(): t for t in TARGETS}[target.lower()]
 
 
-def _translate_document(translator, document: Document, beam_size: int, quiet: bool) -> list[str]:
+def _translate_document(translator, document: Document, enforcer, quiet: bool) -> tuple[list[str], list]:
     texts = [segment.text for segment in document.segments]
-    targets = [""] * len(texts)
+    targets: list[str] = [""] * len(texts)
+    enforced: list = []
     with _progress(len(texts), quiet) as advance:
-        for event in translate_texts(translator, texts):
+        for event in translate_texts(translator, texts, enforcer=enforcer):
             if isinstance(event, BatchTranslated):
-                for index, translation in zip(event.indices, event.translations):
-                    targets[index] = translation.best.text
+                for index, text in zip(event.indices, event.targets):
+                    targets[index] = text
+                enforced.extend(event.enforced)
                 advance(event.done, event.total)
-    return targets
+    return targets, enforced
 
 
 class _progress:
