@@ -84,6 +84,7 @@ class TermQA:
         self.matcher = matcher or Matcher(glossary)
         self.rules: ModuleType = rules_for(locale)
         self._locale_terms: dict[str, LocaleTerms | None] = {}
+        self._wrong_contains_right: dict[str, bool] = {}
 
     def check(self, source: str, target: str) -> PairReport:
         terms, rendered = self.check_hits(self.matcher.find(source), target)
@@ -120,11 +121,26 @@ class TermQA:
         return entry.for_locale(self.locale)
 
     def _accepted_spans(self, entry_id: str, target: str) -> list[Span]:
+        terms = self._terms(entry_id)
         spans = []
-        for term in self._terms(entry_id).accepted:
+        for term in terms.accepted:
             for occ in self.rules.find_term(target, term):
                 spans.append(Span(occ.start, occ.end, occ.text, "accepted", term.text))
+        if spans and self._deprecated_contains_accepted(entry_id):
+            # 한국노동당 (deprecated) contains 노동당 (admitted): the longer, wrong form wins.
+            wrong = [occ for form in terms.deprecated for occ in self.rules.find_text(target, form)]
+            spans = [s for s in spans if not any(w.start <= s.start and s.end <= w.end and
+                                                 w.end - w.start > s.end - s.start for w in wrong)]
         return spans
+
+    def _deprecated_contains_accepted(self, entry_id: str) -> bool:
+        found = self._wrong_contains_right.get(entry_id)
+        if found is None:
+            terms = self._terms(entry_id)
+            accepted = [t.text.lower().replace("ё", "е") for t in terms.accepted]
+            found = any(a in d.lower().replace("ё", "е") for d in terms.deprecated for a in accepted)
+            self._wrong_contains_right[entry_id] = found
+        return found
 
     def _verdicts(self, entry_id: str, hits: list[Hit], target: str, accepted: list[Span],
                   claimed: list[Span]) -> list[TermCheck]:
