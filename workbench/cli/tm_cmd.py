@@ -1,0 +1,137 @@
+"""`workbench tm`: import, export, stats and fuzzy lookup on the translation memory (a thin layer over workbench.tm).
+
+Every command takes --tm PATH (default: tm.sqlite3 in the user data folder). Exit codes: 0 fine,
+2 unreadable input or usage (one line on stderr).
+
+--json shapes (stable):
+  stats:  {"path", "segments", "sources", "by_status": {status: n}, "by_pair": {"en>ko": n},
+           "schema_version", "size_bytes"}
+  lookup: [{"source", "target", "score", "status", "src_locale", "tgt_locale"}], best first
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from glossary.errors import GlossaryError
+from workbench.errors import WorkbenchError
+from workbench.tm import STATUSES, TranslationMemory, normalize_locale
+
+
+def _one_line_errors(command):
+    """Turn user errors into `workbench: error: ...` + exit 2, also under CliRunner."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except (GlossaryError, WorkbenchError) as exc:
+            click.echo(f"workbench: error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+    return wrapper
+
+
+tm_option = click.option("--tm", "tm_path", type=click.Path(dir_okay=False, path_type=Path),
+                         help="Translation memory file (default: tm.sqlite3 in the user data folder).")
+json_option = click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+
+
+@click.group()
+def tm() -> None:
+    """Manage the translation memory: import, export, stats, fuzzy lookup."""
+
+
+@tm.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@tm_option
+@click.option("--to", "tgt", help="Target locale to import (and store under); needed when the file names none.")
+@click.option("--from", "src", help="Source locale (default: the file's, language only).")
+@_one_line_errors
+def import_(file: Path, tm_path: Path | None, tgt: str | None, src: str | None) -> None:
+    """Import FILE (.tmx, .xlf/.xliff 1.2 or 2.x); approved/final XLIFF units become approved."""
+    memory = TranslationMemory(tm_path)
+    count = memory.import_file(file, tgt_locale=tgt, src_locale=src)
+    click.echo(f"imported {count} segment(s) from {file} into {memory.path}")
+
+
+@tm.command()
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="TMX file to write (replaced atomically).")
+@tm_option
+@click.option("--from", "src", help="Only this source locale.")
+@click.option("--to", "tgt", help="Only this target locale.")
+@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES),
+              help="Only entries with this status (repeatable).")
+@_one_line_errors
+def export(output: Path, tm_path: Path | None, src: str | None, tgt: str | None,
+           statuses: tuple[str, ...]) -> None:
+    """Export the translation memory as TMX 1.4 (status, model and glossary version kept as props)."""
+    memory = TranslationMemory(_existing(tm_path))
+    count = memory.export_tmx(output, src_locale=src, tgt_locale=tgt, statuses=statuses or None)
+    click.echo(f"exported {count} unit(s) to {output}")
+
+
+@tm.command()
+@tm_option
+@json_option
+@_one_line_errors
+def stats(tm_path: Path | None, as_json: bool) -> None:
+    """Show how many segments the memory holds, per status and locale pair."""
+    result = TranslationMemory(_existing(tm_path)).stats()
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(result), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{result.path}: {result.segments} segment(s), {result.sources} distinct source(s), "
+               f"{result.size_bytes:,} bytes, schema {result.schema_version}")
+    for status, count in result.by_status.items():
+        click.echo(f"  {status:<9} {count}")
+    for pair, count in result.by_pair.items():
+        click.echo(f"  {pair:<9} {count}")
+
+
+@tm.command()
+@click.argument("text")
+@tm_option
+@click.option("--from", "src", default="en", show_default=True, help="Source locale.")
+@click.option("--to", "tgt", help="Target locale (default: every target in the memory).")
+@click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 100), help="Most matches per locale.")
+@click.option("--threshold", default=70.0, show_default=True, type=click.FloatRange(0, 100),
+              help="Lowest similarity (0-100) to show.")
+@json_option
+@_one_line_errors
+def lookup(text: str, tm_path: Path | None, src: str, tgt: str | None, limit: int,
+           threshold: float, as_json: bool) -> None:
+    """Fuzzy-search the memory for sources similar to TEXT (rapidfuzz ratio, 0-100)."""
+    memory = TranslationMemory(_existing(tm_path))
+    rows = []
+    for target in _targets(memory, src, tgt):
+        for match in memory.fuzzy(text, src, target, limit=limit, threshold=threshold):
+            rows.append({**dataclasses.asdict(match), "src_locale": normalize_locale(src),
+                         "tgt_locale": target})
+    rows.sort(key=lambda row: -row["score"])
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif not rows:
+        click.echo("no match")
+    for row in [] if as_json else rows:
+        click.echo(f"{row['score']:5.1f}  {row['tgt_locale']:<6} {row['status']:<9} "
+                   f"{row['source']}\n{'':22}{row['target']}")
+
+
+def _targets(memory: TranslationMemory, src: str, tgt: str | None) -> list[str]:
+    if tgt:
+        return [normalize_locale(tgt)]
+    prefix = normalize_locale(src) + ">"
+    return [pair[len(prefix):] for pair in memory.stats().by_pair if pair.startswith(prefix)]
+
+
+def _existing(tm_path: Path | None) -> Path | None:
+    """Reading commands must not create an empty memory at a mistyped --tm path."""
+    if tm_path is not None and not tm_path.exists():
+        raise WorkbenchError(f"{tm_path}: no such translation memory")
+    return tm_path

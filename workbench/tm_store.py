@@ -1,0 +1,111 @@
+"""The translation memory's SQLite layer: connection settings, the versioned schema, transactions.
+
+WAL mode and a busy timeout let two processes share one TM; every write runs in one
+`BEGIN IMMEDIATE` transaction so a kill -9 leaves either the whole batch or none of it.
+Nothing here runs at import time: the database is created when a TM is first used.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+from workbench.errors import WorkbenchError
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 30_000
+
+# status is a closed vocabulary; skey (sha256 of the source) keeps the lookup index small even
+# for a 10 MB single-line segment, and the source itself is compared again after the lookup.
+_SCHEMA_V1 = (
+    """CREATE TABLE segments (
+        id INTEGER PRIMARY KEY,
+        skey BLOB NOT NULL,
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        src_locale TEXT NOT NULL,
+        tgt_locale TEXT NOT NULL,
+        model_id TEXT NOT NULL DEFAULT '',
+        glossary_version TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL CHECK (status IN ('mt', 'enforced', 'edited', 'approved')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    """CREATE UNIQUE INDEX segments_key ON segments
+        (src_locale, tgt_locale, skey, status, model_id, glossary_version)""",
+)
+
+UPSERT = """INSERT INTO segments (skey, source, target, src_locale, tgt_locale, model_id,
+        glossary_version, status, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (src_locale, tgt_locale, skey, status, model_id, glossary_version)
+    DO UPDATE SET target = excluded.target, updated_at = excluded.updated_at"""
+
+
+def source_key(source: str) -> bytes:
+    """The fixed-size key a source segment is indexed by."""
+    return hashlib.sha256(source.encode("utf-8", "surrogatepass")).digest()
+
+
+def now() -> str:
+    """The current UTC time as sortable ISO 8601 text (microseconds, `Z`)."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating when needed) the TM at `path` with WAL, a busy timeout and the current schema."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        # NORMAL in WAL mode keeps every committed batch through a process crash (kill -9);
+        # only a power cut may lose the last commits, never consistency.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        _migrate(conn, path)
+    except sqlite3.DatabaseError as exc:
+        raise WorkbenchError(f"{path}: not a usable translation memory: {exc}") from None
+    return conn
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    if _user_version(conn) == SCHEMA_VERSION:
+        return
+    with write_transaction(conn):
+        version = _user_version(conn)  # re-read under the write lock: another process may have won
+        if version > SCHEMA_VERSION:
+            raise WorkbenchError(f"{path}: translation memory schema {version} is newer than this "
+                                 f"workbench supports ({SCHEMA_VERSION}); upgrade workbench")
+        if version == 0:
+            _refuse_foreign_tables(conn, path)
+            for statement in _SCHEMA_V1:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _refuse_foreign_tables(conn: sqlite3.Connection, path: Path) -> None:
+    """A version-0 database with tables is some other application's file: never write into it."""
+    count = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+    if count:
+        raise WorkbenchError(f"{path}: an SQLite database that is not a workbench translation memory")
+
+
+def _user_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+@contextlib.contextmanager
+def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One IMMEDIATE transaction: the write lock is taken up front, so two writers never deadlock."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
