@@ -1,0 +1,119 @@
+"""Glossary interchange formats: the registry by file extension and what every format shares.
+
+One class per format (YAML, TBX v2/v3, CSV, TSV), each with `loads`/`dumps` and the `load`/`dump`
+of the shared base class (dump writes atomically: a failed export never replaces a good file).
+Modules are imported only when their format is used, so YAML users never load lxml.
+
+    fmt = formats.for_path("terms.tbx", tbx_version=2)
+    glossary = fmt.load("terms.tbx")
+    formats.dump(glossary, "out.csv")
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+from glossary.atomic import write_bytes
+from glossary.errors import GlossaryError
+from glossary.model import Glossary
+
+# extension -> "module:Class" (relative to this package), and the keyword options each accepts.
+REGISTRY = {
+    ".yaml": "yamlfmt:YamlFormat",
+    ".yml": "yamlfmt:YamlFormat",
+    ".tbx": "tbx:TbxFormat",
+    ".xml": "tbx:TbxFormat",
+    ".csv": "csvfmt:CsvFormat",
+    ".tsv": "csvfmt:TsvFormat",
+}
+
+
+class Format:
+    """Base class: subclasses implement loads(data, path) and dumps(glossary) -> bytes or str."""
+
+    name = "?"
+    options: tuple[str, ...] = ()
+
+    def loads(self, data: bytes, path: str | None = None) -> Glossary:
+        raise NotImplementedError
+
+    def dumps(self, glossary: Glossary) -> bytes:
+        raise NotImplementedError
+
+    def load(self, path: Path | str) -> Glossary:
+        """Read the file at `path`; GlossaryError (exit 2) names file and line of any problem."""
+        return self.loads(read_bytes(path), str(path))
+
+    def dump(self, glossary: Glossary, path: Path | str) -> None:
+        """Write `glossary` to `path` atomically (serialised completely before anything is replaced)."""
+        write_bytes(path, self.dumps(glossary))
+
+
+def for_path(path: Path | str, **options) -> Format:
+    """The format for `path`'s extension, configured with the options it accepts (others ignored).
+
+    Options: tbx_version (2 or 3, for writing TBX), target (locale of a two-column CSV/TSV).
+    """
+    suffix = Path(path).suffix.lower()
+    target = REGISTRY.get(suffix)
+    if target is None:
+        known = ", ".join(sorted(REGISTRY))
+        raise GlossaryError(f"unknown glossary format '{suffix or '(no extension)'}' (known: {known})", str(path))
+    module_name, class_name = target.split(":")
+    cls = getattr(importlib.import_module(f"{__name__}.{module_name}"), class_name)
+    return cls(**{key: value for key, value in options.items() if key in cls.options and value is not None})
+
+
+def load(path: Path | str, **options) -> Glossary:
+    """Load a glossary in whatever format its extension names."""
+    return for_path(path, **options).load(path)
+
+
+def dump(glossary: Glossary, path: Path | str, **options) -> None:
+    """Write a glossary in whatever format the extension of `path` names."""
+    for_path(path, **options).dump(glossary, path)
+
+
+def read_bytes(path: Path | str) -> bytes:
+    """The file's bytes; GlossaryError when it is missing or unreadable."""
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise GlossaryError("no such file", str(path)) from None
+    except IsADirectoryError:
+        raise GlossaryError("is a folder, not a file", str(path)) from None
+    except OSError as exc:
+        raise GlossaryError(f"cannot read: {exc.strerror or exc}", str(path)) from None
+
+
+def decode_utf8(data: bytes, path: str | None) -> str:
+    """UTF-8 text with or without a BOM; GlossaryError naming line and column of a bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise GlossaryError(f"not UTF-8 (byte 0x{data[exc.start]:02x})", path, line, column) from None
+
+
+def unique_ids(wanted: list[str | None], sources: list[str]) -> list[str]:
+    """Entry ids: the file's own where given, else a slug of the preferred source form ("kim-jong-un"),
+    made unique with -2, -3... (ids given by the file are kept even if a slug would collide)."""
+    taken = {entry_id for entry_id in wanted if entry_id}
+    out = []
+    for entry_id, source in zip(wanted, sources):
+        if not entry_id:
+            base = slug(source)
+            entry_id, number = base, 2
+            while entry_id in taken:
+                entry_id, number = f"{base}-{number}", number + 1
+            taken.add(entry_id)
+        out.append(entry_id)
+    return out
+
+
+def slug(text: str) -> str:
+    """"Kim Jong-un's" -> "kim-jong-un-s"; never empty."""
+    return re.sub(r"[\W_]+", "-", text.lower()).strip("-") or "entry"

@@ -1,0 +1,158 @@
+"""`workbench glossary find | import | export`: matching and interchange formats (a thin layer over glossary.*).
+
+`register(group)` adds the three commands to the `glossary` click group. Errors are one line on
+stderr and exit code 2, also under click's CliRunner; output files are written atomically.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from glossary import formats, yamlio
+from glossary.atomic import write_text
+from glossary.errors import GlossaryError
+from glossary.matcher import Hit, Matcher
+from glossary.model import Glossary, merge
+from workbench.errors import WorkbenchError
+
+FIND_HELP = """Find glossary terms in TEXT_OR_FILE (a file path, '-' for stdin, or the text itself).
+
+\b
+Matching: whole words; case-sensitive unless an entry says case_sensitive: false;
+"DPRK's"/"DPRK’s" find DPRK; a hyphen in a source form also matches a space or nothing
+(Kim Jong-un ~ Kim Jong Un ~ Kim Jongun); typographic apostrophes and quotes, Unicode
+normalisation and Cyrillic look-alike letters are folded; overlapping entries resolve
+leftmost-longest.
+
+\b
+--json prints {"count": N, "hits": [{"start", "end", "matched", "entry_id",
+"source_form", "targets": {LOCALE: preferred term}}]}; start/end are character offsets.
+"""
+
+
+_TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".json", ".srt", ".xliff", ".xlf"}
+
+
+def _one_line_errors(command):
+    """GlossaryError/WorkbenchError -> `workbench: error: ...` on stderr and its exit code."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except (GlossaryError, WorkbenchError) as exc:
+            click.echo(f"workbench: error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+    return wrapper
+
+
+@click.command("find", help=FIND_HELP)
+@click.argument("text_or_file")
+@click.option("--glossary", "-g", "glossary_paths", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Glossary file: YAML, TBX, CSV or TSV (repeatable; later files override ids). Default: bundled.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output (see above).")
+@_one_line_errors
+def find(text_or_file: str, glossary_paths: tuple[Path, ...], as_json: bool) -> None:
+    glossary = load_glossaries(glossary_paths)
+    hits = Matcher(glossary).find(_read_input(text_or_file))
+    rows = [hit_json(hit, glossary) for hit in hits]
+    if as_json:
+        click.echo(json.dumps({"count": len(rows), "hits": rows}, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        targets = " | ".join(f"{tag}: {term}" for tag, term in row["targets"].items())
+        click.echo(f"{row['start']}-{row['end']}\t{row['matched']}\t{row['entry_id']}\t{targets}")
+    click.echo(f"{len(rows)} hit(s)", err=True)
+
+
+@click.command("import")
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Glossary to write (.yaml; any known format works).")
+@click.option("--to", "target", metavar="LOCALE", help="Target language of a two-column source,target CSV/TSV.")
+@_one_line_errors
+def import_(source: Path, output: Path, target: str | None) -> None:
+    """Convert SOURCE (TBX v2/v3, CSV, TSV or YAML) into a glossary file.
+
+    \b
+    CSV/TSV: a header row of language tags (en,ko,ru; optional id, note, subject columns),
+    one entry per row, synonyms separated by ';' (first preferred), or two columns
+    source,target with --to LOCALE.
+    """
+    glossary = formats.load(source, target=target)
+    _write(glossary, output)
+    click.echo(f"imported {len(glossary)} entries from {source} into {output}", err=True)
+
+
+@click.command("export")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write: .tbx/.xml, .csv, .tsv or .yaml.")
+@click.option("--tbx-version", type=click.Choice(["2", "3"]), default="3", show_default=True,
+              help="TBX flavour: 3 = ISO 30042:2019, 2 = MARTIF/TBX-Basic (older Trados, memoQ).")
+@_one_line_errors
+def export(path: Path, output: Path, tbx_version: str) -> None:
+    """Write the glossary PATH in the format named by the extension of --output."""
+    glossary = formats.load(path)
+    _write(glossary, output, tbx_version=int(tbx_version))
+    click.echo(f"exported {len(glossary)} entries from {path} to {output}", err=True)
+
+
+def register(group: click.Group) -> None:
+    """Add find, import and export to the `glossary` group."""
+    for command in (find, import_, export):
+        group.add_command(command)
+
+
+def load_glossaries(paths: tuple[Path, ...]) -> Glossary:
+    """The merged glossaries at `paths` (any format), or the bundled one."""
+    if not paths:
+        return yamlio.load(yamlio.bundled_path())
+    return merge(formats.load(path) for path in paths)
+
+
+def hit_json(hit: Hit, glossary: Glossary) -> dict:
+    """The stable JSON shape of a hit, with the preferred target term of each glossary locale."""
+    entry = glossary.get(hit.entry_id)
+    targets = {}
+    for tag in (*glossary.target_languages, *(t for t in entry.targets if t not in glossary.target_languages)):
+        terms = entry.for_locale(tag)
+        if terms is not None:
+            targets[tag] = terms.preferred.text
+    return {"start": hit.start, "end": hit.end, "matched": hit.matched, "entry_id": hit.entry_id,
+            "source_form": hit.source_form, "targets": targets}
+
+
+def _read_input(text_or_file: str) -> str:
+    if text_or_file == "-":
+        return sys.stdin.read()
+    looks_like_path = len(text_or_file) < 4096 and not any(c.isspace() for c in text_or_file)
+    path = Path(text_or_file)
+    if looks_like_path and path.is_file():
+        return formats.decode_utf8(formats.read_bytes(path), str(path))
+    if looks_like_path and path.suffix.lower() in _TEXT_SUFFIXES:
+        raise GlossaryError("no such file (give the text itself in quotes, or an existing file)", str(path))
+    return text_or_file
+
+
+def _write(glossary: Glossary, output: Path, **options) -> None:
+    """Serialise completely (and, for YAML, validate by reading back) before replacing `output`."""
+    fmt = formats.for_path(output, **options)
+    data = fmt.dumps(glossary)
+    if fmt.name == "yaml":
+        _check_yaml(data.decode("utf-8"), output)
+    if not output.parent.is_dir():
+        raise WorkbenchError(f"{output}: folder {output.parent} does not exist")
+    write_text(output, data.decode("utf-8"))
+
+
+def _check_yaml(text: str, output: Path) -> None:
+    try:
+        yamlio.loads(text, output)
+    except GlossaryError as exc:
+        raise WorkbenchError(f"{output}: not written, the result would be an invalid glossary: "
+                             f"{exc.message}") from None
