@@ -1,0 +1,120 @@
+"""The help screen: every key binding, grouped, scrollable; and bindings_of() to collect them live.
+
+Rows are (key, action, description). An action written "Group.action" is listed under Group;
+bindings_of() names each group after the class that declares the binding (App, Editor, Glossary...),
+so the list is read from the code at run time and never goes stale.
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Iterable
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingsMap
+from textual.containers import VerticalScroll
+from textual.dom import DOMNode
+from textual.keys import format_key
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Label
+
+HelpRow = tuple[str, str, str]
+_DEFAULT_GROUP = "Keys"
+
+
+def bindings_of(app_or_screen: App | Screen) -> list[HelpRow]:
+    """(key, "Group.action", description) for the app, its declared and open screens, deduplicated.
+
+    For a Screen: its own bindings, then the app's. Textual's internal bindings without a
+    description (focus cycling, copy) are left out; hidden bindings with a description are kept.
+    """
+    app = app_or_screen if isinstance(app_or_screen, App) else app_or_screen.app
+    owners: list[type[DOMNode]] = [type(app_or_screen)] if isinstance(app_or_screen, Screen) else []
+    owners.append(type(app))
+    if isinstance(app_or_screen, App):
+        owners += [_class_of(screen) for screen in (*app.SCREENS.values(), *app.screen_stack)]
+    rows: dict[tuple[str, str], HelpRow] = {}
+    for owner in dict.fromkeys(owner for owner in owners if owner is not None):
+        for key, action, description in _declared(owner):
+            rows.setdefault((key, action), (key, action, description))
+    return list(rows.values())
+
+
+def _class_of(screen) -> type[DOMNode] | None:
+    if inspect.isclass(screen):
+        return screen if issubclass(screen, DOMNode) else None
+    return type(screen) if isinstance(screen, DOMNode) else None  # factories are not inspected
+
+
+def _declared(owner: type[DOMNode]) -> Iterable[HelpRow]:
+    """Bindings declared by `owner` and then its bases (a subclass's key hides the base's)."""
+    by_key: dict[str, tuple[str, Binding]] = {}
+    for cls in owner.__mro__:
+        declared = cls.__dict__.get("BINDINGS")
+        for bindings in BindingsMap(declared or ()).key_to_bindings.values():
+            for binding in bindings:
+                by_key.setdefault(binding.key, (_group_name(cls), binding))
+    for key, (group, binding) in by_key.items():
+        if binding.description and not binding.system:
+            yield binding.key_display or format_key(key), f"{group}.{binding.action}", binding.description
+
+
+def _group_name(cls: type) -> str:
+    name = cls.__name__
+    for suffix in ("Screen", "Modal"):
+        if name.endswith(suffix) and name != suffix:
+            name = name[: -len(suffix)]
+    return "App" if issubclass(cls, App) else name
+
+
+def grouped(bindings: Iterable[HelpRow]) -> dict[str, list[HelpRow]]:
+    """Group -> rows in their given order; an action without "Group." goes under "Keys"."""
+    groups: dict[str, list[HelpRow]] = {}
+    for key, action, description in bindings:
+        group, _, name = action.rpartition(".")
+        groups.setdefault(group or _DEFAULT_GROUP, []).append((key, name, description))
+    return groups
+
+
+class HelpScreen(Screen):
+    """Lists key bindings by group; escape (or q, ?) closes it.
+
+    Args:
+        bindings: (key, action, description) rows, e.g. from bindings_of(app).
+    """
+
+    BINDINGS = [Binding("escape,q,question_mark", "close", "Close")]
+    DEFAULT_CSS = """
+    HelpScreen #help-title { height: 1; width: 1fr; padding: 0 1; background: $panel; text-style: bold; }
+    HelpScreen #help-body { height: 1fr; padding: 0 1; }
+    HelpScreen .help-group { margin-top: 1; text-style: bold; color: $accent; }
+    HelpScreen DataTable { height: auto; }
+    """
+
+    def __init__(self, bindings: list[HelpRow]) -> None:
+        super().__init__()
+        self.bindings = list(bindings)
+
+    def compose(self) -> ComposeResult:
+        yield Label("Keys — escape closes", id="help-title")
+        groups = grouped(self.bindings)
+        # One width per column across all groups, so the tables line up under each other.
+        widths = [max([len(header), *(len(row[i]) for rows in groups.values() for row in rows)])
+                  for i, header in enumerate(("key", "action", "description"))]
+        with VerticalScroll(id="help-body"):
+            for group, rows in groups.items():
+                yield Label(group, classes="help-group")
+                table = DataTable(show_cursor=False, zebra_stripes=True, classes="help-table")
+                table.can_focus = False  # the scroll container takes the keys, not each table
+                for header, width in zip(("key", "action", "description"), widths):
+                    table.add_column(header, width=width)
+                table.add_rows(rows)
+                yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#help-body").focus()
+
+    def action_close(self) -> None:
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
