@@ -1,0 +1,253 @@
+"""The Argos/CTranslate2 backend: one long-lived ctranslate2.Translator per package, batched.
+
+Uses the package's own tokenizer and target prefix, but never argostranslate.translate
+(one sentence per call, and its SentencePiece decode turns "_" into spaces).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+from typing import Any, Sequence
+
+from workbench.engine.base import Alignment, Hypothesis, Translation
+from workbench.engine.packages import PackageInfo, file_sha256, read_package_dir, unpack_cached
+
+DEFAULT_BEAM = 4
+MAX_BATCH = 32
+# Argos's own decoding options, kept so our output matches what users know from Argos.
+DECODE_OPTIONS: dict[str, Any] = {"length_penalty": 0.2, "replace_unknowns": True,
+                                  "max_decoding_length": 256, "max_input_length": 1024}
+
+
+class SentencePieceCodec:
+    """SentencePiece pieces in and out, decoded exactly (byte fallback and "_" kept)."""
+
+    def __init__(self, model_file: Path) -> None:
+        import sentencepiece as spm
+
+        self._sp = spm.SentencePieceProcessor(model_file=str(model_file))
+
+    def encode(self, text: str) -> list[str]:
+        return self._sp.encode(text, out_type=str)
+
+    def decode(self, tokens: Sequence[str]) -> str:
+        return self._sp.decode_pieces(list(tokens))
+
+    def join(self, prefix: str, prefix_tokens: Sequence[str], rest: Sequence[str]) -> str:
+        """The user's prefix text verbatim, then the decoded continuation."""
+        if not rest:
+            return prefix
+        # a leading "▁" marks a new word; a prefix ending in a space asked for one too
+        glue = " " if rest[0].startswith("▁") or prefix[-1:].isspace() else ""
+        return prefix.rstrip() + glue + self.decode(rest)
+
+
+class BpeCodec:
+    """Moses tokenization + subword-nmt BPE, as Argos's BPE packages expect."""
+
+    def __init__(self, model_file: Path, source: str, target: str) -> None:
+        from argostranslate.apply_bpe import BPE
+        from sacremoses.normalize import MosesPunctNormalizer
+        from sacremoses.tokenize import MosesDetokenizer, MosesTokenizer
+
+        self._tok, self._norm = MosesTokenizer(source), MosesPunctNormalizer(source)
+        self._detok = MosesDetokenizer(target)
+        with open(model_file, encoding="utf-8") as fh:
+            self._bpe = BPE(fh)
+
+    def encode(self, text: str) -> list[str]:
+        words = self._tok.tokenize(self._norm.normalize(text), escape=False)
+        return self._bpe.segment_tokens(words)
+
+    def decode(self, tokens: Sequence[str]) -> str:
+        return self._detok.detokenize(" ".join(tokens).replace("@@ ", "").split())
+
+    def join(self, prefix: str, prefix_tokens: Sequence[str], rest: Sequence[str]) -> str:
+        """The user's prefix text verbatim, then the decoded continuation."""
+        whole = self.decode(list(prefix_tokens) + list(rest))
+        if whole.startswith(prefix.strip()):
+            return whole
+        return prefix.rstrip() + " " + self.decode(rest)
+
+
+def _codec(info: PackageInfo) -> SentencePieceCodec | BpeCodec:
+    sp = info.path / "sentencepiece.model"
+    if sp.is_file():
+        return SentencePieceCodec(sp)
+    return BpeCodec(info.path / "bpe.model", info.from_code, info.to_code)
+
+
+def _cores() -> int:
+    """Threads for CTranslate2: WORKBENCH_THREADS, else every core this process may use."""
+    override = os.environ.get("WORKBENCH_THREADS", "")
+    if override.isdigit() and int(override) > 0:
+        return int(override)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _model_sha(model_bin: Path) -> str:
+    st = model_bin.stat()
+    return _sha_cached(str(model_bin.resolve()), st.st_size, st.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=32)
+def _sha_cached(path: str, size: int, mtime_ns: int) -> str:
+    # size and mtime are part of the key so a replaced model is hashed again
+    return file_sha256(Path(path))[:12]
+
+
+def _length_order(token_lists: Sequence[Sequence[str]]) -> list[int]:
+    # Sorting by length keeps padding low inside each batch; results are put back in order.
+    return sorted(range(len(token_lists)), key=lambda i: len(token_lists[i]))
+
+
+class ArgosTranslator:
+    """A Translator backed by one Argos package and one long-lived ctranslate2.Translator."""
+
+    def __init__(self, info: PackageInfo, *, threads: int | None = None,
+                 max_batch_size: int = MAX_BATCH, beam_size: int = DEFAULT_BEAM) -> None:
+        import ctranslate2
+
+        self.info = info
+        self.source_lang, self.target_lang = info.from_code, info.to_code
+        self.is_demo = info.is_demo
+        self.model_id = f"{info.name}@{info.version}#{_model_sha(info.path / 'model' / 'model.bin')}"
+        demo = " (DEMO model: toy quality, for trying the workbench only)" if self.is_demo else ""
+        self.description = f"{info.code} {info.version} from {info.path}{demo}"
+        self.max_batch_size, self.beam_size = max_batch_size, beam_size
+        self._prefix = [info.target_prefix] if info.target_prefix else []
+        self._codec = _codec(info)
+        self._ct2 = ctranslate2.Translator(str(info.path / "model"), device="cpu", inter_threads=1,
+                                           intra_threads=threads or _cores())
+
+    @classmethod
+    def from_path(cls, path: Path | str, **kwargs: Any) -> "ArgosTranslator":
+        """Load from an .argosmodel file (unpacked once into the cache) or a package folder."""
+        path = Path(path)
+        folder = path if path.is_dir() else unpack_cached(path)
+        return cls(read_package_dir(folder, installed=False), **kwargs)
+
+    def __repr__(self) -> str:
+        return f"ArgosTranslator({self.model_id!r})"
+
+    # ------------------------------------------------------------ tokens
+
+    def tokenize(self, text: str) -> list[str]:
+        """The package's subword tokens for `text`."""
+        return self._codec.encode(text)
+
+    def detokenize(self, tokens: Sequence[str]) -> str:
+        """Text for target tokens (without the model's target prefix)."""
+        return self._codec.decode(tokens).strip()
+
+    def _strip_prefix(self, tokens: Sequence[str]) -> tuple[str, ...]:
+        n = len(self._prefix)
+        return tuple(tokens[n:]) if list(tokens[:n]) == self._prefix else tuple(tokens)
+
+    # ------------------------------------------------------------ decoding
+
+    def _decode(self, sources: Sequence[str], prefixes: list[str] | None,
+                **options: Any) -> list[Translation]:
+        """Translate non-empty sources in length-sorted batches; empty ones never reach the model."""
+        out: list[Translation] = [Translation(s, ()) for s in sources]
+        todo = [i for i, s in enumerate(sources) if s.strip()]
+        if not todo:
+            return out
+        tokens = [self.tokenize(sources[i]) for i in todo]
+        user = [self.tokenize(prefixes[i]) if prefixes and prefixes[i].strip() else [] for i in todo]
+        forced = [self._prefix + u for u in user]
+        order = _length_order(tokens)
+        results = self._ct2.translate_batch(
+            [tokens[k] for k in order], target_prefix=[forced[k] for k in order] if any(forced) else None,
+            max_batch_size=self.max_batch_size, return_scores=True, **{**DECODE_OPTIONS, **options})
+        for k, result in zip(order, results):
+            i = todo[k]
+            prefix = (prefixes[i], user[k]) if user[k] else None
+            out[i] = Translation(sources[i], self._hypotheses(result, prefix))
+        return out
+
+    def _hypotheses(self, result: Any, prefix: tuple[str, list[str]] | None) -> tuple[Hypothesis, ...]:
+        hyps = []
+        for toks, score in zip(result.hypotheses, result.scores):
+            body = self._strip_prefix(toks)
+            if prefix is None:
+                hyps.append(Hypothesis(self.detokenize(body), float(score), body))
+                continue
+            # The forced tokens come back as the model saw them (out-of-vocabulary pieces as
+            # <unk>, then "replaced" by a source token): rebuild them from the user's text.
+            text, user_tokens = prefix
+            rest = body[len(user_tokens):]
+            hyps.append(Hypothesis(self._codec.join(text, user_tokens, rest).strip(), float(score),
+                                   tuple(user_tokens) + tuple(rest)))
+        return tuple(sorted(hyps, key=lambda h: -h.score))
+
+    def translate_batch(self, sources: Sequence[str], *, num_hypotheses: int = 1,
+                        beam_size: int | None = None) -> list[Translation]:
+        """Translate a batch; results are in input order, hypotheses best first."""
+        beam = max(beam_size or self.beam_size, num_hypotheses)
+        return self._decode(sources, None, beam_size=beam, num_hypotheses=num_hypotheses)
+
+    def translate_with_prefix(self, sources: Sequence[str],
+                              target_prefixes: list[str]) -> list[Translation]:
+        """Re-decode each source with its target forced to begin with the given text."""
+        if len(target_prefixes) != len(sources):
+            raise ValueError("translate_with_prefix needs one prefix per source")
+        return self._decode(sources, list(target_prefixes), beam_size=self.beam_size, num_hypotheses=1)
+
+    # ------------------------------------------------------------ scoring and attention
+
+    def score(self, sources: Sequence[str], targets: Sequence[str]) -> list[float]:
+        """Mean log-probability per target token (EOS included, model prefix excluded).
+
+        An empty source scores 0.0 against an empty target and -inf against anything else.
+        """
+        if len(targets) != len(sources):
+            raise ValueError("score needs one target per source")
+        scores = [0.0 if not t.strip() else float("-inf") for t in targets]
+        todo = [i for i, s in enumerate(sources) if s.strip()]
+        if not todo:
+            return scores
+        src = [self.tokenize(sources[i]) for i in todo]
+        tgt = [self._prefix + self.tokenize(targets[i]) for i in todo]
+        results = self._ct2.score_batch(src, tgt, max_batch_size=self.max_batch_size,
+                                        max_input_length=DECODE_OPTIONS["max_input_length"])
+        for i, result in zip(todo, results):
+            probs = result.log_probs[len(self._prefix):]
+            scores[i] = sum(probs) / max(len(probs), 1)
+        return scores
+
+    def alignments(self, sources: Sequence[str], targets: Sequence[str]) -> list[Alignment]:
+        """Per target token, the source token with the highest attention.
+
+        Greedy re-run with the whole target forced as prefix: with beam > 1 CTranslate2's
+        attention rows do not follow the returned hypothesis.
+        """
+        if len(targets) != len(sources):
+            raise ValueError("alignments needs one target per source")
+        src = [self.tokenize(s) if s.strip() else [] for s in sources]
+        tgt = [self.tokenize(t) if t.strip() else [] for t in targets]
+        todo = [i for i in range(len(src)) if src[i] and tgt[i]]
+        out = [Alignment(tuple(s), tuple(t), tuple(-1 for _ in t)) for s, t in zip(src, tgt)]
+        if not todo:
+            return out
+        forced = [self._prefix + tgt[i] for i in todo]
+        results = self._ct2.translate_batch(
+            [src[i] for i in todo], target_prefix=forced, beam_size=1, return_attention=True,
+            max_batch_size=self.max_batch_size, max_input_length=DECODE_OPTIONS["max_input_length"],
+            max_decoding_length=max(len(f) for f in forced) + 1)
+        for i, result in zip(todo, results):
+            out[i] = self._links(src[i], tgt[i], result.attention[0])
+        return out
+
+    def _links(self, src: list[str], tgt: list[str], attention: list[list[float]]) -> Alignment:
+        n = len(self._prefix)
+        rows = attention[n:n + len(tgt)]
+        # rows may be one longer than src (the EOS CTranslate2 appends): never link to it
+        links = [max(range(len(src)), key=lambda j: row[j]) for row in rows]
+        links += [-1] * (len(tgt) - len(links))
+        return Alignment(tuple(src), tuple(tgt), tuple(links))
