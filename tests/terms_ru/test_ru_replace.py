@@ -28,7 +28,7 @@ def _only(found):
     ("Он вернулся в Пхеньян.", T.PYONGYANG, "accs"),
     ("Он был в Пхеньяне.", T.PYONGYANG, "loct"),
     ("Встреча у Ким Чен Ына.", T.KIM, "gent"),
-    ("Он поздравил Ким Чен Ына.", T.KIM, "gent"),             # no preposition: the form decides
+    ("Он поздравил Ким Чен Ына.", T.KIM, "accs"),             # transitive verb: поздравить кого (accusative)
     ("Рейс задержали из-за Пхеньяна.", T.PYONGYANG, "gent"),
     ("Он приехал с Сергеем Лавровым.", T.LAVROV, "ablt"),
     ("Письмо по Пхеньяну.", T.PYONGYANG, "datv"),
@@ -40,7 +40,8 @@ def test_best_case_from_preposition(sentence, term, best):
 
 def test_preposition_ranks_but_keeps_form_ambiguity():
     sentence = "Он поздравил Ким Чен Ына."
-    assert case_candidates(sentence, _only(find_term(sentence, T.KIM))) == ["gent", "accs"]
+    # The verb governs the accusative; the genitive (same form) stays as the second reading.
+    assert case_candidates(sentence, _only(find_term(sentence, T.KIM))) == ["accs", "gent"]
     sentence = "Письмо для Северной Корее."
     occ = _only(find_text(sentence, "Северная Корея"))
     # для wants the genitive, which this form cannot be: the form's own cases remain.
