@@ -25,7 +25,7 @@ COMMANDS = {
     "qa": "workbench.cli.terms_cmd:qa",
     "enforce": "workbench.cli.terms_cmd:enforce",
     "tm": "workbench.cli.tm_cmd:tm",
-    "tui": "workbench.cli.tui_cmd:tui",
+    "tui": "tui.command:tui",  # loaded by name: the core never imports the UI
     "bench": "workbench.cli.bench_cmd:bench",
 }
 

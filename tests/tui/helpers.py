@@ -1,0 +1,45 @@
+"""Shared helpers for the TUI tests: a private copy of the seed article and waiting for the workers."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from pathlib import Path
+
+from tui.app import Options, WorkbenchApp
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO / "seeds" / "000_d27c7cbd74673f90.txt"
+SIZE = (120, 36)
+
+
+def seed_copy(folder: Path) -> Path:
+    source = folder / SEED.name
+    shutil.copyfile(SEED, source)
+    return source
+
+
+def make_app(folder: Path, locale: str = "ru", autosave: float = 0.2) -> WorkbenchApp:
+    return WorkbenchApp(Options(seed_copy(folder) if not (folder / SEED.name).exists() else folder / SEED.name,
+                                locale, model="demo", tm_path=folder / "tm.sqlite3", autosave_delay=autosave))
+
+
+async def wait_ready(pilot, timeout: float = 60) -> None:
+    """Until the document is open, the glossary loaded and every worker (MT, QA, TM) finished."""
+    app = pilot.app
+    for _ in range(int(timeout / 0.05)):
+        await pilot.pause()
+        session = app.session
+        if session is not None and session.qa is not None and not _running(app):
+            break
+        await asyncio.sleep(0.05)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def _running(app) -> bool:
+    return any(not worker.is_finished for worker in app.workers)
+
+
+def editor(app):
+    return app.editor()

@@ -1,0 +1,83 @@
+"""The project file (core): round trip, restoring work after the source changed, bad files, the lock."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tui.helpers import SEED
+from workbench import project as projects
+from workbench.errors import WorkbenchError
+from workbench.segment import read_source
+
+
+def _project(tmp_path):
+    document = read_source(SEED)
+    return projects.Project(document, "ru", tmp_path / "p.xlf")
+
+
+def test_round_trip_keeps_targets_statuses_notes_alternatives_and_cursor(tmp_path):
+    project = _project(tmp_path)
+    project.apply_mt(0, "Путин <готов> & рад", "сырой MT", ("a", "b"))
+    project.set_target(1, "правка")
+    project.update(2, target="готово", status=projects.CONFIRMED, note="checked with editor")
+    project.move(2)
+    projects.save(project.path, project.snapshot())
+    data = projects.load(project.path)
+    again = projects.Project(project.document, "ru", project.path, data)
+    assert again.states == project.states
+    assert again.cursor == 2
+    assert [s.status for s in again.states[:3]] == ["mt", "edited", "confirmed"]
+
+
+def test_reopen_reuses_saved_spans_without_resegmenting(tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text(SEED.read_text())
+    project = projects.Project(read_source(source), "ru", tmp_path / "a.xlf")
+    projects.save(project.path, project.snapshot())
+    document, data = projects.open_source(source, project.path)
+    assert document.segments == read_source(source).segments
+    assert document.rebuild([s.text for s in document.segments]) == SEED.read_text()
+
+
+def test_targets_follow_their_sentence_when_the_source_changes(tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text("First sentence here.\n\nSecond one.\n")
+    project = projects.Project(read_source(source), "ru", tmp_path / "a.xlf")
+    project.set_target(1, "Второе.")
+    projects.save(project.path, project.snapshot())
+    source.write_text("A new opening line.\n\nFirst sentence here.\n\nSecond one.\n")
+    document, data = projects.open_source(source, project.path)
+    reopened = projects.Project(document, "ru", project.path, data)
+    assert [s.target for s in reopened.states] == ["", "", "Второе."]
+
+
+def test_broken_project_file_is_one_clear_error(tmp_path):
+    path = tmp_path / "bad.xlf"
+    path.write_text("<xliff><file><unit id='1'>")
+    with pytest.raises(WorkbenchError, match="bad.xlf"):
+        projects.load(path)
+
+
+def test_entity_declarations_are_refused(tmp_path):
+    path = tmp_path / "evil.xlf"
+    path.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]><xliff>&e;</xliff>')
+    with pytest.raises(WorkbenchError, match="evil.xlf"):
+        projects.load(path)
+
+
+def test_second_lock_is_refused_until_the_first_is_released(tmp_path):
+    first, second = projects.ProjectLock(tmp_path / "p.xlf"), projects.ProjectLock(tmp_path / "p.xlf")
+    assert first.acquire()
+    assert not second.acquire()
+    first.release()
+    assert second.acquire()
+    second.release()
+
+
+def test_mt_never_overwrites_human_work_unless_forced(tmp_path):
+    project = _project(tmp_path)
+    project.set_target(0, "мой перевод")
+    assert not project.apply_mt(0, "машина", "машина", ())
+    assert project.states[0].target == "мой перевод"
+    assert project.apply_mt(0, "машина", "машина", (), force=True)
+    assert project.states[0].status == projects.MT

@@ -1,0 +1,67 @@
+"""`workbench tui`: open the translator's editor on a source text (the bundled seed article by default).
+
+The command lives in the tui package (tui -> workbench): the workbench CLI loads it by name at run time,
+so the core never imports the UI.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import click
+
+from workbench import paths
+from workbench.errors import WorkbenchError
+
+TARGETS = ("ko", "ko-KP", "ru")
+SEED_NAME = "000_d27c7cbd74673f90.txt"
+
+
+def seed_article() -> Path:
+    """A writable copy (in the data folder) of the demo article: the editor saves its project beside
+    the source, and that must not land in the repository or in a read-only installed package."""
+    import workbench
+
+    repo_seed = Path(__file__).resolve().parents[1] / "seeds" / SEED_NAME
+    packaged = Path(workbench.__file__).resolve().parent / "demo" / "reference" / "seed.en.txt"
+    original = repo_seed if repo_seed.is_file() else packaged
+    if not original.is_file():
+        raise WorkbenchError("the bundled seed article is missing from this installation; pass a FILE")
+    copy = paths.data_dir() / "demo" / SEED_NAME
+    if not copy.exists():
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(original, copy)
+    return copy
+
+
+@click.command()
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--to", "target", required=True, type=click.Choice(TARGETS, case_sensitive=False),
+              help="Target locale (switch later from the command palette, ctrl+p).")
+@click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
+              help="Glossary YAML to enforce (repeatable). Default: the bundled official-names glossary.")
+@click.option("--model", "model_spec", default=None, metavar="PATH|NAME|demo",
+              help="An .argosmodel file, a package folder, an installed package name, or 'demo'.")
+@click.option("--project", "project", type=click.Path(path_type=Path), default=None,
+              help="The bilingual XLIFF 2.0 project file (default: beside the source, FILE.<locale>.xlf).")
+def tui(path: Path | None, target: str, glossaries: tuple[Path, ...], model_spec: str | None,
+        project: Path | None) -> None:
+    """Edit a translation of PATH (default: the bundled seed article) in the terminal editor."""
+    source = path or seed_article()
+    _check_file(source, "source")
+    for glossary in glossaries:
+        _check_file(glossary, "glossary")
+    if project is not None and project.is_dir():
+        raise WorkbenchError(f"{project}: is a directory; give a file name for --project")
+    from tui.app import Options, WorkbenchApp
+
+    locale = {t.lower(): t for t in TARGETS}[target.lower()]
+    WorkbenchApp(Options(source, locale, tuple(glossaries), model_spec, project)).run()
+
+
+def _check_file(path: Path, what: str) -> None:
+    if not path.exists():
+        raise WorkbenchError(f"{path}: no such {what} file")
+    if path.is_dir():
+        raise WorkbenchError(f"{path}: is a directory, expected a {what} file")

@@ -1,0 +1,114 @@
+"""App-wide messages, as past-tense dataclasses: workers and screens post them, the editor and app react.
+
+Messages go up (a worker or a child widget reports what happened); attributes go down (the screen
+sets widget attributes). Progress messages can replace each other in the queue so a fast worker
+never floods the UI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from textual.message import Message
+
+
+class _Event(Message):
+    """Base of our messages (Message.__post_init__ initialises dataclass messages)."""
+
+
+@dataclass
+class DocumentOpened(_Event):
+    """The source was read and the saved project (if any) restored; `session` holds both."""
+
+    session: Any
+
+
+@dataclass
+class OpenFailed(_Event):
+    """The source or project could not be opened: a one-line reason."""
+
+    reason: str
+
+
+@dataclass
+class GlossaryLoaded(_Event):
+    """The glossary (merged) and its QA for the session's locale are ready."""
+
+    glossary: Any
+    qa: Any
+
+
+@dataclass
+class GlossaryChanged(_Event):
+    """The glossary was edited in the TUI (entry added/changed/removed and saved): recheck the document.
+
+    Post it to the app (`self.app.post_message(GlossaryChanged(new_glossary))`).
+    """
+
+    glossary: Any
+
+
+@dataclass
+class ModelLoaded(_Event):
+    """The translator is ready (model id and demo flag shown in the header)."""
+
+    model_id: str
+    is_demo: bool
+
+
+@dataclass
+class SegmentsTranslated(_Event):
+    """MT (enforced) results: per index the target, raw MT, n-best texts and QA report."""
+
+    indices: tuple[int, ...]
+    targets: tuple[str, ...]
+    mts: tuple[str, ...]
+    alternatives: tuple[tuple[str, ...], ...]
+    reports: tuple[Any, ...]
+    replace_edited: bool = False
+
+
+@dataclass
+class MTProgressed(_Event):
+    """`done` of `total` segments translated; a newer progress message replaces an older queued one."""
+
+    done: int
+    total: int
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, MTProgressed)
+
+
+@dataclass
+class MTFinished(_Event):
+    """The MT worker ended: `cancelled` when the user stopped it; `seconds` of wall time."""
+
+    done: int
+    total: int
+    seconds: float
+    cancelled: bool = False
+
+
+@dataclass
+class QAChecked(_Event):
+    """QA reports for segments checked in the background (restored projects, glossary changes)."""
+
+    indices: tuple[int, ...]
+    reports: tuple[Any, ...]
+
+
+@dataclass
+class TMMatched(_Event):
+    """Fuzzy translation-memory matches for segment `index`."""
+
+    index: int
+    matches: tuple[Any, ...] = field(default_factory=tuple)
+
+
+@dataclass
+class ProjectSaved(_Event):
+    """The project file was written (atomically) at `path`; `version` is the change counter saved."""
+
+    path: str
+    version: int

@@ -1,0 +1,343 @@
+"""The editor screen: segment list, the current segment's source and target, the side panel, and the workers.
+
+Opening, MT, background QA, TM lookups and saving run in thread workers over core code and post
+messages (tui.messages); handlers here apply them to the session and hand attributes down to widgets.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Label, TextArea
+from textual.worker import Worker, WorkerState
+
+from tui import messages as m
+from tui.screens.editor_actions import EditorActions, translated
+from tui.widgets.find_bar import FindBar
+from tui.widgets.info_header import HeaderInfo, InfoHeader
+from tui.widgets.segment_list import SegmentList
+from tui.widgets.segment_panel import PanelView, SegmentPanel
+from tui.widgets.status_bar import StatusBar
+from workbench import project as projects
+from workbench.pipeline import Cancelled, translate_texts
+
+QA_DELAY = 0.3
+QA_CHUNK = 25
+QA_BREATHER = 0.01
+N_BEST = 4
+
+
+class EditorScreen(EditorActions, Screen):
+    """Source beside target, one segment at a time in the editor below the list."""
+
+    BINDINGS = [
+        Binding("alt+down,ctrl+down", "next_segment", "Next"),
+        Binding("alt+up,ctrl+up", "prev_segment", "Prev"),
+        Binding("ctrl+o", "confirm", "Confirm+next"),
+        Binding("ctrl+r", "retranslate", "Re-translate"),
+        Binding("alt+f", "fix", "Fix terms"),
+        Binding("ctrl+t", "insert_term", "Insert term"),
+        Binding("alt+t", "next_hit", "Next hit", show=False),
+        Binding("alt+1", "alternative(1)", "Alternative 1", show=False),
+        Binding("alt+2", "alternative(2)", "Alternative 2", show=False),
+        Binding("alt+3", "alternative(3)", "Alternative 3", show=False),
+        Binding("alt+4", "alternative(4)", "Alternative 4", show=False),
+        Binding("ctrl+f", "find", "Find"),
+        Binding("f5", "cycle_filter", "Filter"),
+        Binding("alt+x", "export", "Export", show=False),
+        Binding("alt+a", "add_term", "Add term from selection", show=False),
+        Binding("escape", "cancel_mt", "Cancel MT", show=False),
+    ]
+
+    def __init__(self, options) -> None:
+        super().__init__()
+        self.options = options
+        self.session = None
+        self.filter = "all"
+        self.selected_hit = 0
+        self.matches: dict[int, tuple] = {}
+        self._cancel = threading.Event()
+        self._loading_target = False
+        self._save_timer = None
+        self._qa_timer = None
+        self._save_lock = threading.Lock()
+        self._violations = 0
+
+    def compose(self) -> ComposeResult:
+        yield InfoHeader(id="info")
+        yield FindBar()
+        with Horizontal(id="main"):
+            with Vertical(id="work"):
+                yield SegmentList(id="segments")
+                yield Label("Source", id="source-label", classes="pane-label")
+                yield TextArea(id="source-view", read_only=True, soft_wrap=True, show_cursor=False)
+                yield Label("Target", id="target-label", classes="pane-label")
+                yield TextArea(id="target", soft_wrap=True)
+            yield SegmentPanel(id="panel")
+        yield Footer()
+        yield StatusBar(id="status")
+
+    def on_mount(self) -> None:
+        self.query_one("#info", InfoHeader).show(HeaderInfo(file=self.options.source.name,
+                                                            pair=f"en → {self.options.locale}"))
+        self.query_one(StatusBar).say("Opening…")
+        self.query_one("#target", TextArea).cursor_blink = self.app.is_headless is False
+        self.call_after_refresh(self.open_worker)  # paint first: the worker's parsing competes for the GIL
+
+    # -- opening -----------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
+    def open_worker(self) -> None:
+        from tui.app import load_glossary, open_session
+
+        session = open_session(self.options)
+        self.post_message(m.DocumentOpened(session))
+        glossary, qa = load_glossary(self.options)
+        self.post_message(m.GlossaryLoaded(glossary, qa))
+
+    def on_document_opened(self, message: m.DocumentOpened) -> None:
+        self.session = message.session
+        self.app.session = self.session
+        self.refresh_list()
+        self.load_segment()
+        self.update_header()
+        self.query_one("#target", TextArea).read_only = self.session.read_only
+        self.query_one("#target", TextArea).focus()
+        if self.session.read_only:
+            holder = self.session.lock.holder()
+            self.notify(f"{self.session.project.path.name} is open in another workbench (pid {holder}): "
+                        "this window is READ-ONLY; nothing here is saved.", severity="warning", timeout=10)
+
+    def on_glossary_loaded(self, message: m.GlossaryLoaded) -> None:
+        session = self.session
+        session.glossary, session.qa = message.glossary, message.qa
+        self.update_header()
+        done = [i for i, s in enumerate(session.project.states) if s.status != projects.NEW]
+        if done:
+            self.qa_worker(done)
+        if session.project.pending() and not session.read_only:
+            self.mt_worker(session.project.pending())
+        else:
+            self.query_one(StatusBar).say(f"Opened {len(session.project)} segments; nothing to translate.")
+
+    def use_glossary(self, glossary) -> None:
+        """The glossary was edited: recheck every segment against it."""
+        from workbench.terms.qa import TermQA
+
+        if self.session is None:
+            return
+        self.session.glossary, self.session.qa = glossary, TermQA(glossary, self.options.locale)
+        self.update_header()
+        self.qa_worker(list(range(len(self.session.project))))
+
+    # -- machine translation -------------------------------------------------------------------
+    @work(thread=True, exclusive=True, exit_on_error=False, group="mt")
+    def mt_worker(self, indices: list[int], force: bool = False) -> None:
+        from workbench.engine.resolve import resolve_model
+        from workbench.terms.enforce import Enforcer
+
+        session, started = self.session, time.perf_counter()
+        self._cancel.clear()
+        if session.translator is None:
+            session.translator = resolve_model(self.options.model, source="en",
+                                               target=self.options.locale.split("-")[0])
+        self.post_message(m.ModelLoaded(session.translator.model_id, session.translator.is_demo))
+        enforcer = Enforcer(session.glossary, self.options.locale, session.translator, qa=session.qa)
+        texts = [session.project.states[i].source for i in indices]
+        done = total = len(texts)
+        for event in translate_texts(session.translator, texts, num_hypotheses=N_BEST,
+                                     cancel=self._cancel, enforcer=enforcer):
+            if isinstance(event, Cancelled):
+                self.post_message(m.MTFinished(event.done, event.total, time.perf_counter() - started, True))
+                return
+            self.post_message(translated(event, indices, force))
+            self.post_message(m.MTProgressed(event.done, event.total))
+        self.post_message(m.MTFinished(done, total, time.perf_counter() - started))
+
+    def on_model_loaded(self, message: m.ModelLoaded) -> None:
+        self.session.project.model_id = message.model_id
+        self.update_header()
+
+    def on_segments_translated(self, message: m.SegmentsTranslated) -> None:
+        project, current = self.session.project, self.current
+        for i, target, mt, alternatives, report in zip(message.indices, message.targets, message.mts,
+                                                       message.alternatives, message.reports):
+            if project.apply_mt(i, target, mt, alternatives, force=message.replace_edited):
+                self.session.reports[i] = report
+            self.query_one(SegmentList).changed(i)
+        if current in message.indices:
+            self.load_segment()
+        self.recount()
+        self.schedule_save()
+        self.update_header()
+
+    def on_mtprogressed(self, message: m.MTProgressed) -> None:
+        self.query_one(StatusBar).progress(message.done, message.total)
+
+    def on_mtfinished(self, message: m.MTFinished) -> None:
+        verb = "MT cancelled after" if message.cancelled else "MT done:"
+        self.query_one(StatusBar).say(f"{verb} {message.done}/{message.total} segments in {message.seconds:.1f} s")
+        self.refresh_list()
+
+    def action_cancel_mt(self) -> None:
+        self._cancel.set()
+
+    # -- background QA and TM ------------------------------------------------------------------
+    @work(thread=True, exclusive=True, exit_on_error=False, group="qa")
+    def qa_worker(self, indices: list[int]) -> None:
+        qa, states = self.session.qa, list(self.session.project.states)
+        for start in range(0, len(indices), QA_CHUNK):
+            chunk = indices[start:start + QA_CHUNK]
+            reports = tuple(qa.check(states[i].source, states[i].target) for i in chunk)
+            self.post_message(m.QAChecked(tuple(chunk), reports))
+            time.sleep(QA_BREATHER)  # a CPU-bound thread holds the GIL: leave the UI room to react
+
+    def on_qachecked(self, message: m.QAChecked) -> None:
+        self._apply_reports(message.indices, message.reports)
+
+    def recount(self) -> None:
+        """Count segments with violations once per report change (not on every move: 5,000 reports)."""
+        self._violations = sum(1 for r in self.session.reports if r is not None and r.violations)
+
+    def _apply_reports(self, indices, reports) -> None:
+        states = self.session.project.states
+        for i, report in zip(indices, reports):
+            if report.target == states[i].target:
+                self.session.reports[i] = report
+            self.query_one(SegmentList).changed(i)
+        if self.current in indices:
+            self.show_panel()
+        self.recount()
+        self.update_header()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="tm")
+    def tm_worker(self, index: int, source: str) -> None:
+        session = self.session
+        if session.tm is None:
+            from workbench.tm import TranslationMemory
+
+            session.tm = TranslationMemory(self.options.tm_path)
+        found = session.tm.fuzzy(source, "en", self.options.locale, limit=3)
+        self.post_message(m.TMMatched(index, tuple(found)))
+
+    def on_tmmatched(self, message: m.TMMatched) -> None:
+        self.matches[message.index] = message.matches
+        if message.index == self.current:
+            self.show_panel()
+
+    @work(thread=True, exit_on_error=False, group="tm-store")
+    def tm_store_worker(self, source: str, target: str) -> None:
+        from workbench.tm import TMRecord, TranslationMemory
+
+        session = self.session
+        if session.tm is None:
+            session.tm = TranslationMemory(self.options.tm_path)
+        session.tm.store([TMRecord(source, target, "en", self.options.locale, session.project.model_id,
+                                   status="approved")])
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state != WorkerState.ERROR:
+            return
+        from tui.modals.error import ErrorModal
+
+        error = event.worker.error
+        self.query_one(StatusBar).say(f"{event.worker.group} failed: {error}", "bold red")
+        self.app.push_screen(ErrorModal(f"{event.worker.group}: something went wrong", str(error)))
+
+    # -- showing the current segment -----------------------------------------------------------
+    @property
+    def current(self) -> int | None:
+        return self.session.project.cursor if self.session else None
+
+    def order(self) -> list[int]:
+        states, reports = self.session.project.states, self.session.reports
+        if self.filter == "violations":
+            return [i for i, r in enumerate(reports) if r is not None and r.violations]
+        if self.filter == "unconfirmed":
+            return [i for i, s in enumerate(states) if s.status != projects.CONFIRMED]
+        return list(range(len(states)))
+
+    def refresh_list(self) -> None:
+        self.query_one(SegmentList).show(self.session.project.states, self.session.reports,
+                                         self.order(), self.current)
+
+    def load_segment(self) -> None:
+        """Put the current segment into the source view and the target editor."""
+        state = self.session.project.states[self.current]
+        self.query_one("#source-view", TextArea).load_text(state.source)
+        target = self.query_one("#target", TextArea)
+        if target.text != state.target:
+            self._loading_target = True
+            target.load_text(state.target)
+        self.query_one("#source-label", Label).update(
+            f"Source · segment {self.current + 1}/{len(self.session.project)} · filter: {self.filter}")
+        self.query_one("#target-label", Label).update(f"Target ({self.options.locale}) · {state.status}")
+        self.selected_hit = 0
+        self.show_panel()
+        if self.current not in self.matches:
+            self.tm_worker(self.current, state.source)
+
+    def show_panel(self) -> None:
+        i = self.current
+        state = self.session.project.states[i]
+        self.query_one(SegmentPanel).show(PanelView(i, self.session.reports[i], state.alternatives,
+                                                    self.matches.get(i, ()), self.selected_hit, state.note))
+
+    def update_header(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        reports, translator, glossary = session.reports, session.translator, session.glossary
+        checked = glossary is not None and any(r is not None for r in reports)
+        self.query_one("#info", InfoHeader).show(HeaderInfo(
+            file=self.options.source.name, pair=f"en → {self.options.locale}",
+            glossary=f"{glossary.name} ({len(glossary)})" if glossary else "loading glossary…",
+            model=translator.model_id if translator else "model: loading…",
+            demo=bool(translator and translator.is_demo), confirmed=session.project.confirmed(),
+            total=len(session.project),
+            violations=self._violations if checked else None,
+            saved=not session.project.unsaved, read_only=session.read_only))
+
+    def go_to(self, index: int) -> None:
+        self.session.project.move(index)
+        self.query_one(SegmentList).select(index)
+        self.load_segment()
+        self.schedule_save()
+
+    # -- editing -------------------------------------------------------------------------------
+    @on(TextArea.Changed, "#target")
+    def target_changed(self, event: TextArea.Changed) -> None:
+        if self._loading_target:
+            self._loading_target = False
+            return
+        if self.session is None or self.session.read_only:
+            return
+        self.session.project.set_target(self.current, event.text_area.text)
+        self.query_one(SegmentList).changed(self.current)
+        self.schedule_qa()
+        self.schedule_save()
+
+    def set_target(self, text: str) -> None:
+        """Replace the current target (an action did it): editor, state, QA and save follow."""
+        self.query_one("#target", TextArea).load_text(text)
+        self.session.project.set_target(self.current, text)
+        self.query_one(SegmentList).changed(self.current)
+        self.recheck_current()
+        self.schedule_save()
+
+    def schedule_qa(self) -> None:
+        if self._qa_timer is not None:
+            self._qa_timer.stop()
+        self._qa_timer = self.set_timer(QA_DELAY, self.recheck_current)
+
+    def recheck_current(self) -> None:
+        self._qa_timer = None
+        if self.session.qa is None:
+            return
+        state = self.session.project.states[self.current]
+        self._apply_reports((self.current,), (self.session.qa.check(state.source, state.target),))

@@ -1,0 +1,252 @@
+"""The editor screen's key actions and saving (a mixin of EditorScreen, split off to keep files small).
+
+Every action works on the current segment of the session's project; saving writes a frozen
+snapshot of it atomically, from a worker thread when autosaving, directly on ctrl+s.
+"""
+
+from __future__ import annotations
+
+from textual import work
+from textual.widgets import TextArea
+
+from tui import messages as m
+from tui.widgets.find_bar import FindBar
+from tui.widgets.segment_list import SegmentList
+from tui.widgets.segment_panel import term_hits
+from tui.widgets.status_bar import StatusBar
+from workbench import project as projects
+
+FILTERS = ("all", "violations", "unconfirmed")
+
+
+def translated(event, indices: list[int], force: bool) -> m.SegmentsTranslated:
+    """A pipeline BatchTranslated as a message (indices mapped back to the document's)."""
+    reports = tuple(r.report for r in event.enforced) if event.enforced else (None,) * len(event.indices)
+    return m.SegmentsTranslated(
+        tuple(indices[i] for i in event.indices), event.targets,
+        tuple(t.best.text for t in event.translations),
+        tuple(tuple(h.text for h in t.hypotheses) for t in event.translations), reports, force)
+
+
+class EditorActions:
+    """Navigation, confirmation, MT alternatives, terminology fixes, find, filter, export and save."""
+
+    # -- navigation --------------------------------------------------------------------------
+    def _ready(self, write: bool = False) -> bool:
+        if self.session is None:
+            return False
+        if write and self.session.read_only:
+            self.notify("read-only: another workbench has this project open", severity="warning")
+            return False
+        return True
+
+    def action_next_segment(self) -> None:
+        self._step(1)
+
+    def action_prev_segment(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        if not self._ready():
+            return
+        order = self.order()
+        if not order:
+            return
+        position = order.index(self.current) if self.current in order else -1 if delta > 0 else len(order)
+        self.go_to(order[min(max(position + delta, 0), len(order) - 1)])
+
+    def on_segment_list_clicked(self, message: SegmentList.Clicked) -> None:
+        self.go_to(message.index)
+
+    def action_confirm(self) -> None:
+        """Confirm the current target (it goes to the TM) and move to the next unconfirmed segment."""
+        if not self._ready(write=True):
+            return
+        project, index = self.session.project, self.current
+        state = project.update(index, status=projects.CONFIRMED)
+        self.tm_store_worker(state.source, state.target)
+        self.query_one(SegmentList).changed(index)
+        self.update_header()
+        self.schedule_save()
+        following = [i for i in range(index + 1, len(project)) if project.states[i].status != projects.CONFIRMED]
+        wrapped = [i for i in range(0, index) if project.states[i].status != projects.CONFIRMED]
+        nxt = (following or wrapped or [index])[0]
+        if self.filter != "all":
+            self.refresh_list()
+        self.go_to(nxt)
+
+    # -- MT ------------------------------------------------------------------------------------
+    def action_retranslate(self) -> None:
+        if self._ready(write=True) and self.session.glossary is not None:
+            self.query_one(StatusBar).say(f"Re-translating segment {self.current + 1}…")
+            self.mt_worker([self.current], force=True)
+
+    def action_alternative(self, number: int) -> None:
+        if not self._ready(write=True):
+            return
+        alternatives = self.session.project.states[self.current].alternatives
+        if number > len(alternatives):
+            self.notify(f"no alternative {number} for this segment", severity="warning")
+            return
+        self.set_target(alternatives[number - 1])
+
+    # -- terminology ---------------------------------------------------------------------------
+    def action_next_hit(self) -> None:
+        hits = term_hits(self.session.reports[self.current]) if self._ready() else []
+        if hits:
+            self.selected_hit = (self.selected_hit + 1) % len(hits)
+            self.show_panel()
+
+    def action_insert_term(self) -> None:
+        """Insert the selected hit's required term at the cursor (replacing the word or the selection)."""
+        from workbench.terms.insert import insert_term
+
+        if not self._ready(write=True):
+            return
+        hits = term_hits(self.session.reports[self.current])
+        if not hits:
+            self.notify("no glossary term in this segment", severity="warning")
+            return
+        term = self._required_term(hits[min(self.selected_hit, len(hits) - 1)].id)
+        area = self.query_one("#target", TextArea)
+        document = area.document
+        selection = area.selection
+        span = (document.get_index_from_location(selection.start), document.get_index_from_location(selection.end))
+        result = insert_term(area.text, span[1], term, self.options.locale, span if span[0] != span[1] else None)
+        self.set_target(result.text)
+        area.move_cursor(area.document.get_location_from_index(result.cursor))
+
+    def _required_term(self, entry_id: str):
+        from glossary.model import Term
+
+        entry = self.session.glossary.get(entry_id)
+        if entry.do_not_translate:
+            return Term(entry.source)
+        return entry.for_locale(self.options.locale).preferred
+
+    def action_fix(self) -> None:
+        """Apply the glossary enforcement fix to the current target (one key for every violation)."""
+        from workbench.terms.enforce import Enforcer
+
+        if not self._ready(write=True) or self.session.qa is None:
+            return
+        state = self.session.project.states[self.current]
+        enforcer = Enforcer(self.session.glossary, self.options.locale, self.session.translator, qa=self.session.qa)
+        result = enforcer.enforce(state.source, state.target)
+        if result.changed:
+            self.set_target(result.target)
+        fixed = ", ".join(f"{c.before or '∅'} → {c.after}" for c in result.changes) or "nothing to change"
+        left = f"; {len(result.unresolved)} not fixable automatically" if result.unresolved else ""
+        self.notify(f"fix: {fixed}{left}", severity="warning" if result.unresolved else "information")
+
+    def action_add_term(self) -> None:
+        """Open the glossary entry form prefilled with the text selected in the source view."""
+        try:
+            from tui.modals.entry_form import EntryFormModal
+        except ImportError:
+            self.notify("the glossary form is not available", severity="warning")
+            return
+        selected = self.query_one("#source-view", TextArea).selected_text.strip()
+        if not selected:
+            self.notify("select a phrase in the source first", severity="warning")
+            return
+        self.app.push_screen(EntryFormModal(None, locale=self.options.locale, prefill_source=selected))
+
+    # -- find and filter -----------------------------------------------------------------------
+    def action_find(self) -> None:
+        self.query_one(FindBar).open()
+
+    # Named handlers, not @on: Textual collects @on only from classes its metaclass builds (not mixins).
+    def on_input_submitted(self, event: FindBar.Submitted) -> None:
+        if event.input.id != "find":
+            return
+        needle = event.value.strip().casefold()
+        if not needle or not self._ready():
+            return
+        states, start = self.session.project.states, self.current
+        for step in range(1, len(states) + 1):
+            i = (start + step) % len(states)
+            if needle in states[i].source.casefold() or needle in states[i].target.casefold():
+                if i not in self.order():
+                    self.filter = "all"
+                    self.refresh_list()
+                self.go_to(i)
+                self.query_one(StatusBar).say(f"found {event.value!r} in segment {i + 1}")
+                return
+        self.query_one(StatusBar).say(f"{event.value!r} not found", "yellow")
+
+    def on_find_bar_closed(self) -> None:
+        self.query_one("#target", TextArea).focus()
+
+    def action_cycle_filter(self) -> None:
+        if not self._ready():
+            return
+        self.filter = FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)]
+        order = self.order()
+        self.refresh_list()
+        if order and self.current not in order:
+            self.go_to(order[0])
+        self.query_one(StatusBar).say(f"filter: {self.filter} ({len(order)} segments)")
+        self.load_segment()
+
+    # -- saving and export ---------------------------------------------------------------------
+    def schedule_save(self) -> None:
+        """Autosave at most `autosave_delay` after the first unsaved change (a throttle, so steady
+        typing is still saved every second and kill -9 loses at most that much)."""
+        if self.session is None or self.session.read_only:
+            return
+        self.update_header()
+        if self._save_timer is None:
+            self._save_timer = self.set_timer(self.options.autosave_delay, self._autosave)
+
+    def _autosave(self) -> None:
+        self._save_timer = None
+        if self.session.project.unsaved:
+            self.save_worker(self.session.project.snapshot(), self.session.project.version)
+
+    @work(thread=True, exit_on_error=False, group="save")
+    def save_worker(self, data: projects.ProjectData, version: int) -> None:
+        self._write(data, version)
+        self.post_message(m.ProjectSaved(str(self.session.project.path), version))
+
+    def _write(self, data: projects.ProjectData, version: int) -> None:
+        with self._save_lock:  # serial, and an older snapshot never overwrites a newer one
+            if version > getattr(self, "_written_version", -1):
+                projects.save(self.session.project.path, data)
+                self._written_version = version
+
+    def on_project_saved(self, message: m.ProjectSaved) -> None:
+        project = self.session.project
+        project.saved_version = max(project.saved_version, message.version)
+        self.update_header()
+
+    def save_now(self) -> None:
+        """ctrl+s: write the project now, on this thread."""
+        if not self._ready(write=True):
+            return
+        project = self.session.project
+        self._write(project.snapshot(), project.version)
+        project.saved_version = project.version
+        self.update_header()
+        self.query_one(StatusBar).say(f"saved {project.path}")
+
+    def shut_down(self, save: bool = True) -> None:
+        """Stop workers, save (unless told not to) and release the lock."""
+        self._cancel.set()
+        if self.session is None:
+            return
+        if save and not self.session.read_only and self.session.project.unsaved:
+            self.save_now()
+        self.session.close()
+
+    def action_export(self) -> None:
+        """Write the target text beside the source: article.txt -> article.ru.txt."""
+        from glossary.atomic import write_text
+
+        if not self._ready():
+            return
+        source = self.options.source
+        path = source.with_name(f"{source.stem}.{self.options.locale}{source.suffix or '.txt'}")
+        write_text(path, self.session.project.target_text())
+        self.notify(f"exported {path}")
+        self.query_one(StatusBar).say(f"exported {path}")

@@ -1,0 +1,53 @@
+"""The one-line header: file, language pair, glossary, model (DEMO badge), progress and save state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.widgets import Static
+
+
+@dataclass(frozen=True)
+class HeaderInfo:
+    """What the header shows; the screen builds a new one whenever something changes."""
+
+    file: str = ""
+    pair: str = ""
+    glossary: str = "loading glossary…"
+    model: str = "model: loading…"
+    demo: bool = False
+    confirmed: int = 0
+    total: int = 0
+    violations: int | None = None
+    saved: bool = True
+    read_only: bool = False
+
+
+class InfoHeader(Static):
+    """Renders a HeaderInfo; set `info` from above."""
+
+    DEFAULT_CSS = """
+    InfoHeader { dock: top; height: 1; background: $panel; color: $text; padding: 0 1; }
+    """
+
+    def show(self, info: HeaderInfo) -> None:
+        self.update(render_header(info))
+
+
+def render_header(info: HeaderInfo) -> Text:
+    text = Text(no_wrap=True, overflow="ellipsis")
+    text.append(info.file, style="bold")
+    text.append(f"  {info.pair}", style="cyan")
+    if info.read_only:
+        text.append("  READ-ONLY ", style="bold white on red")
+    else:
+        text.append("  ● unsaved" if not info.saved else "  saved", style="yellow" if not info.saved else "grey50")
+    text.append(f"  ✔ {info.confirmed}/{info.total}", style="green")
+    if info.violations is not None:
+        text.append(f"  ✗ {info.violations} violations", style="red" if info.violations else "green")
+    text.append(f"  ▪ {info.model.split('#')[0]}")
+    if info.demo:
+        text.append(" DEMO ", style="bold black on yellow")
+    text.append(f"  ▪ {info.glossary}")
+    return text

@@ -1,0 +1,110 @@
+"""The side panel for the current segment: glossary hits, MT alternatives, TM matches, QA messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+
+@dataclass(frozen=True)
+class PanelView:
+    """What the panel shows for one segment (built by the screen, handed down)."""
+
+    index: int
+    report: object | None = None
+    alternatives: tuple[str, ...] = ()
+    matches: tuple = ()
+    selected_hit: int = 0
+    note: str = ""
+
+
+class SegmentPanel(VerticalScroll):
+    """Four titled sections in one scrollable column."""
+
+    DEFAULT_CSS = """
+    SegmentPanel > Static { padding: 0 1; }
+    SegmentPanel > .panel-title { text-style: bold; color: $accent; padding-top: 1; }
+    """
+
+    def compose(self):
+        for name, title in (("hits", "Glossary"), ("alternatives", "MT alternatives (alt+1…4)"),
+                            ("tm", "Translation memory"), ("qa", "QA")):
+            yield Static(title, classes="panel-title")
+            yield Static("", id=f"panel-{name}")
+
+    def show(self, view: PanelView) -> None:
+        self.query_one("#panel-hits", Static).update(hits_text(view))
+        self.query_one("#panel-alternatives", Static).update(alternatives_text(view.alternatives))
+        self.query_one("#panel-tm", Static).update(tm_text(view.matches))
+        self.query_one("#panel-qa", Static).update(qa_text(view.report))
+
+
+def term_hits(report) -> list:
+    """One TermCheck per entry (the first hit), in source order: what the panel lists and ctrl+t picks from."""
+    seen, hits = set(), []
+    for term in (report.terms if report is not None else ()):
+        if term.id not in seen:
+            seen.add(term.id)
+            hits.append(term)
+    return hits
+
+
+def hits_text(view: PanelView) -> Text:
+    hits = term_hits(view.report)
+    if view.report is None:
+        return Text("checking…", style="grey50")
+    if not hits:
+        return Text("no glossary terms in this segment", style="grey50")
+    text = Text()
+    for number, term in enumerate(hits):
+        ok = term.status == "ok"
+        text.append("▶ " if number == view.selected_hit else "  ", style="bold")
+        text.append("✓ " if ok else "✗ ", style="green" if ok else "bold red")
+        text.append(term.matched)
+        text.append(" → ")
+        text.append(term.expected, style="bold green" if ok else "bold")
+        if not ok:
+            text.append(f"  ({term.status}" + (f": {term.found}" if term.found else "") + ")", style="red")
+        text.append("\n")
+    text.append("ctrl+t insert ▶ term · alt+t next · alt+f fix all", style="grey50")
+    return text
+
+
+def alternatives_text(alternatives: tuple[str, ...]) -> Text:
+    if not alternatives:
+        return Text("none yet (ctrl+r re-translates)", style="grey50")
+    text = Text()
+    for number, alternative in enumerate(alternatives[:4], 1):
+        text.append(f"{number} ", style="bold cyan")
+        text.append(alternative + "\n")
+    return text
+
+
+def tm_text(matches: tuple) -> Text:
+    if not matches:
+        return Text("no similar segments", style="grey50")
+    text = Text()
+    for match in matches[:3]:
+        text.append(f"{match.score:.0f}% ", style="bold magenta")
+        text.append(match.source + "\n", style="grey70")
+        text.append(f"   → {match.target}\n")
+    return text
+
+
+def qa_text(report) -> Text:
+    if report is None:
+        return Text("checking…", style="grey50")
+    issues = [i for i in report.issues if i.severity != "info"]
+    if not issues and not report.violations:
+        return Text("no problems", style="green")
+    text = Text()
+    for term in report.violations:
+        text.append("✗ ", style="bold red")
+        text.append(f"{term.id}: {term.status}, expected {term.expected}\n")
+    for issue in issues:
+        text.append("! " if issue.severity == "warning" else "✗ ", style="yellow" if issue.severity == "warning" else "red")
+        text.append(issue.message + (f" (fix: {issue.fix})" if issue.fix else "") + "\n")
+    return text

@@ -1,0 +1,313 @@
+"""The bilingual project file: a source document's targets, statuses, notes and cursor, as XLIFF 2.0.
+
+No UI here (the TUI drives it). One file beside the source (`<source>.<locale>.xlf`) holds, per
+segment, the source span, the target, its status (new, mt, edited, confirmed), the raw MT, the MT
+alternatives and a note; the <file> element records the source's SHA-256 and the cursor. Saving is
+atomic (temp file, fsync, rename), so a crash never leaves a half-written project. A lock file held
+with flock (released by the kernel even on kill -9) tells a second instance to open read-only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from glossary import xmlsafe
+from glossary.atomic import write_bytes
+from glossary.errors import GlossaryError
+from workbench.errors import WorkbenchError
+from workbench.segment import Document, Segment, decode_source, segment_text
+
+NEW, MT, EDITED, CONFIRMED = "new", "mt", "edited", "confirmed"
+STATUSES = (NEW, MT, EDITED, CONFIRMED)
+# XLIFF 2 has four states; our statuses ride in subState ("workbench:edited").
+_XLIFF_STATE = {NEW: "initial", MT: "translated", EDITED: "reviewed", CONFIRMED: "final"}
+NS = "urn:oasis:names:tc:xliff:document:2.0"
+NS_WB = "urn:workbench:project:1"
+_X = f"{{{NS}}}"
+_W = f"{{{NS_WB}}}"
+
+
+@dataclass(frozen=True)
+class SegmentState:
+    """One segment's work: its source span and text, the target and how the target came to be."""
+
+    source: str
+    start: int = 0
+    end: int = 0
+    paragraph: int = 0
+    target: str = ""
+    status: str = NEW
+    mt: str = ""
+    alternatives: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ProjectData:
+    """Everything a project file holds."""
+
+    source_name: str
+    source_sha: str
+    src_lang: str
+    tgt_lang: str
+    segments: tuple[SegmentState, ...]
+    cursor: int = 0
+    model_id: str = ""
+
+
+def default_path(source: Path | str, locale: str) -> Path:
+    """`article.txt` -> `article.txt.ru.xlf`, beside the source."""
+    source = Path(source)
+    return source.with_name(f"{source.name}.{locale}.xlf")
+
+
+def text_sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def initial_states(document: Document) -> tuple[SegmentState, ...]:
+    return tuple(SegmentState(s.text, s.start, s.end, s.paragraph) for s in document.segments)
+
+
+def document_from(text: str, data: ProjectData, path: str | None = None) -> Document:
+    """The Document for `text` rebuilt from the project's spans, without segmenting again (fast)."""
+    bom = text.startswith("\ufeff")
+    body = text[1:] if bom else text
+    segments = tuple(Segment(i, s.paragraph, s.start, s.end, s.source) for i, s in enumerate(data.segments))
+    return Document(text=body, segments=segments, path=path, bom=bom)
+
+
+def restore(document: Document, data: ProjectData | None) -> tuple[tuple[SegmentState, ...], int]:
+    """The document's segment states with the saved work put back, and the saved cursor.
+
+    When the source changed since the save, targets follow their source sentence (by text).
+    """
+    states = initial_states(document)
+    if data is None:
+        return states, 0
+    if [s.source for s in states] == [s.source for s in data.segments]:
+        merged = tuple(_carry(state, saved) for state, saved in zip(states, data.segments))
+    else:
+        saved = {s.source: s for s in data.segments if s.target or s.note}
+        merged = tuple(_carry(state, saved.get(state.source)) for state in states)
+    return merged, min(max(data.cursor, 0), max(len(merged) - 1, 0))
+
+
+def _carry(state: SegmentState, saved: SegmentState | None) -> SegmentState:
+    if saved is None:
+        return state
+    return dataclasses.replace(state, target=saved.target, status=saved.status, mt=saved.mt,
+                               alternatives=saved.alternatives, note=saved.note)
+
+
+def open_source(path: Path | str, project_path: Path | str) -> tuple[Document, ProjectData | None]:
+    """Read the source and its project: when the project matches the source byte for byte, its spans
+    are reused (no sentence splitting, so a 5,000-segment reopen is instant)."""
+    path = Path(path)
+    try:
+        text = decode_source(path.read_bytes(), str(path))
+    except FileNotFoundError:
+        raise WorkbenchError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise WorkbenchError(f"{path}: is a directory, expected a text file") from None
+    data = load(project_path) if Path(project_path).exists() else None
+    if data is not None and data.source_sha == text_sha(text) and data.segments:
+        return document_from(text, data, str(path)), data
+    return segment_text(text, path=str(path)), data
+
+
+def save(path: Path | str, data: ProjectData) -> None:
+    """Write the project atomically: the old file stays intact until the new one is complete."""
+    write_bytes(Path(path), dumps(data))
+
+
+def dumps(data: ProjectData) -> bytes:
+    root = etree.Element(f"{_X}xliff", nsmap={None: NS, "wb": NS_WB},
+                         version="2.0", srcLang=data.src_lang, trgLang=data.tgt_lang)
+    file = etree.SubElement(root, f"{_X}file", id="f1", original=data.source_name)
+    file.set(f"{_W}sha256", data.source_sha)
+    file.set(f"{_W}cursor", str(data.cursor))
+    file.set(f"{_W}model", data.model_id)
+    for index, state in enumerate(data.segments):
+        file.append(_unit(index, state))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _unit(index: int, state: SegmentState) -> etree._Element:
+    unit = etree.Element(f"{_X}unit", id=f"s{index + 1}")
+    for name in ("start", "end", "paragraph"):
+        unit.set(f"{_W}{name}", str(getattr(state, name)))
+    notes = [("workbench:mt", state.mt)] if state.mt else []
+    notes += [("workbench:alternative", alt) for alt in state.alternatives]
+    notes += [("workbench:note", state.note)] if state.note else []
+    if notes:
+        holder = etree.SubElement(unit, f"{_X}notes")
+        for category, text in notes:
+            etree.SubElement(holder, f"{_X}note", category=category).text = text
+    segment = etree.SubElement(unit, f"{_X}segment", state=_XLIFF_STATE[state.status],
+                               subState=f"workbench:{state.status}")
+    etree.SubElement(segment, f"{_X}source").text = state.source
+    if state.target or state.status != NEW:
+        etree.SubElement(segment, f"{_X}target").text = state.target
+    return unit
+
+
+def load(path: Path | str) -> ProjectData:
+    """Read a project file; a broken or foreign file is a one-line WorkbenchError naming it."""
+    path = Path(path)
+    try:
+        root = xmlsafe.parse(path.read_bytes(), str(path))
+    except GlossaryError as exc:
+        raise WorkbenchError(f"{path}: not a readable project file: {exc}") from None
+    except OSError as exc:
+        raise WorkbenchError(f"{path}: cannot read: {exc.strerror}") from None
+    file = root.find(f"{_X}file")
+    if root.tag != f"{_X}xliff" or file is None:
+        raise WorkbenchError(f"{path}:{root.sourceline}: not an XLIFF 2.0 project (no <xliff><file>)")
+    segments = tuple(_state(unit, path) for unit in file.iter(f"{_X}unit"))
+    return ProjectData(file.get("original", ""), file.get(f"{_W}sha256", ""), root.get("srcLang", "en"),
+                       root.get("trgLang", ""), segments, _int(file, "cursor", path), file.get(f"{_W}model", ""))
+
+
+def _state(unit: etree._Element, path: Path) -> SegmentState:
+    segment = unit.find(f"{_X}segment")
+    if segment is None or segment.find(f"{_X}source") is None:
+        raise WorkbenchError(f"{path}:{unit.sourceline}: unit without <segment><source>")
+    status = (segment.get("subState") or "").removeprefix("workbench:")
+    if status not in STATUSES:
+        status = {v: k for k, v in _XLIFF_STATE.items()}.get(segment.get("state", ""), NEW)
+    notes = {}
+    for note in unit.iter(f"{_X}note"):
+        notes.setdefault(note.get("category", ""), []).append(note.text or "")
+    target = segment.find(f"{_X}target")
+    return SegmentState(
+        source=segment.find(f"{_X}source").text or "", start=_int(unit, "start", path),
+        end=_int(unit, "end", path), paragraph=_int(unit, "paragraph", path),
+        target=(target.text or "") if target is not None else "", status=status,
+        mt=notes.get("workbench:mt", [""])[0], alternatives=tuple(notes.get("workbench:alternative", ())),
+        note=notes.get("workbench:note", [""])[0])
+
+
+def _int(element: etree._Element, name: str, path: Path) -> int:
+    value = element.get(f"{_W}{name}", "0")
+    try:
+        return int(value)
+    except ValueError:
+        raise WorkbenchError(f"{path}:{element.sourceline}: wb:{name}={value!r} is not a number") from None
+
+
+class ProjectLock:
+    """An advisory lock on `<project>.lock`; the kernel drops it when the holder dies (even kill -9)."""
+
+    def __init__(self, project_path: Path | str) -> None:
+        self.path = Path(f"{project_path}.lock")
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        """True when this process now holds the lock; False when another live process does."""
+        try:
+            import fcntl
+        except ImportError:  # no flock (Windows): no protection rather than a false "locked"
+            return True
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        self._fd = fd
+        return True
+
+    def holder(self) -> str:
+        """The pid written by the holder ("" when unknown)."""
+        try:
+            return self.path.read_text().strip()
+        except OSError:
+            return ""
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        os.close(self._fd)  # closing drops the flock; the file stays (removing it would race)
+        self._fd = None
+
+
+class Project:
+    """The open project: the document, one SegmentState per segment, the cursor and a change counter.
+
+    Mutated only by the UI thread; `snapshot()` hands a frozen copy to a saver thread. `version`
+    counts changes and `saved_version` the last one written, so "unsaved" is derived, not stored.
+    """
+
+    def __init__(self, document: Document, locale: str, path: Path | str,
+                 data: ProjectData | None = None, read_only: bool = False) -> None:
+        self.document = document
+        self.locale = locale
+        self.path = Path(path)
+        self.read_only = read_only
+        states, self.cursor = restore(document, data)
+        self.states = list(states)
+        self.model_id = data.model_id if data else ""
+        self.version = 0
+        self.saved_version = 0
+
+    def __len__(self) -> int:
+        return len(self.states)
+
+    @property
+    def unsaved(self) -> bool:
+        return self.version != self.saved_version
+
+    def update(self, index: int, **changes) -> SegmentState:
+        """Replace fields of segment `index` (a no-op change does not count as an edit)."""
+        old = self.states[index]
+        new = dataclasses.replace(old, **changes)
+        if new != old:
+            self.states[index] = new
+            self.version += 1
+        return new
+
+    def set_target(self, index: int, text: str) -> SegmentState:
+        """The translator typed: the target becomes `text`, the status edited (unless unchanged)."""
+        if self.states[index].target == text:
+            return self.states[index]
+        return self.update(index, target=text, status=EDITED)
+
+    def apply_mt(self, index: int, target: str, mt: str, alternatives: tuple[str, ...],
+                 force: bool = False) -> bool:
+        """Fill a segment with MT; human work (edited, confirmed) is kept unless `force`."""
+        if self.states[index].status in (EDITED, CONFIRMED) and not force:
+            self.update(index, mt=mt, alternatives=alternatives)
+            return False
+        self.update(index, target=target, status=MT, mt=mt, alternatives=alternatives)
+        return True
+
+    def move(self, cursor: int) -> None:
+        cursor = min(max(cursor, 0), max(len(self.states) - 1, 0))
+        if cursor != self.cursor:
+            self.cursor = cursor
+            self.version += 1
+
+    def pending(self) -> list[int]:
+        """Segments still waiting for MT."""
+        return [i for i, s in enumerate(self.states) if s.status == NEW]
+
+    def confirmed(self) -> int:
+        return sum(1 for s in self.states if s.status == CONFIRMED)
+
+    def snapshot(self) -> ProjectData:
+        text = ("\ufeff" if self.document.bom else "") + self.document.text
+        return ProjectData(Path(self.document.path or "").name, text_sha(text), "en", self.locale,
+                           tuple(self.states), self.cursor, self.model_id)
+
+    def target_text(self) -> str:
+        """The translated document (untranslated segments keep their source text)."""
+        return self.document.rebuild([s.target or s.source for s in self.states])
