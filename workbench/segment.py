@@ -8,22 +8,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
 
-# pysbd is accurate but slow on huge paragraphs; past this many characters a fast rule splits first.
-PYSBD_MAX_CHARS = 5_000
 # Segments longer than this are cut at spaces so the model never sees an absurd input.
 MAX_SEGMENT_CHARS = 600
 
 _PARAGRAPH = re.compile(r"[^\r\n]*\S[^\r\n]*(?:\r?\n[^\r\n]*\S[^\r\n]*)*")
-_FAST_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Vol|vs|etc|Inc|Ltd|Co|Corp"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$"
-)
+# A sentence ends at . ! ? … (and closing quotes or brackets after it), before spaces and a word
+# that can start a sentence: a capital (after an opening quote, perhaps) or a digit. Not before "(":
+# a trailing attribution such as "(Yonhap)" stays with its sentence.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«]*[^\W\d_a-z]|\s+\d)")
+_ABBREVIATIONS = frozenset("""mr mrs ms dr prof gen lt col sgt capt maj adm gov sen rep rev st jr sr no nos vol vs
+etc inc ltd co corp dept univ ave blvd mt ft fig approx est jan feb mar apr jun jul aug sep sept oct nov dec
+e.g i.e a.m p.m u.s u.k u.n u.s.a e.u""".split())
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
 @dataclass(frozen=True)
@@ -109,45 +109,52 @@ def segment_text(text: str, path: str | None = None) -> Document:
 
 
 def _sentence_spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
-    spans = []
-    for start, end in _raw_spans(paragraph):
-        start, end = _strip_span(paragraph, start, end)
-        if start >= end:
-            continue
-        if spans and _glued(paragraph, spans[-1][1], start):
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    return [(offset + start, offset + end) for start, end in spans]
-
-
-def _raw_spans(paragraph: str) -> list[tuple[int, int]]:
-    # Hard-wrapped lines are one paragraph: blank out line breaks (same length, offsets stay exact).
-    paragraph = paragraph.replace("\r", " ").replace("\n", " ")
-    if len(paragraph) > PYSBD_MAX_CHARS:
-        return _fast_spans(paragraph)
-    spans = [(span.start, span.end) for span in _segmenter().segment(paragraph)]
-    # pysbd finds spans with str.find; trust them only when they tile the paragraph exactly.
-    if any(a[1] > b[0] for a, b in zip(spans, spans[1:])) or (spans and spans[-1][1] > len(paragraph)):
-        return _fast_spans(paragraph)
-    return spans
-
-
-def _fast_spans(paragraph: str) -> list[tuple[int, int]]:
-    """A rule splitter for huge paragraphs: a boundary after .!? + space + capital, not after an abbreviation."""
     spans, start = [], 0
-    for match in _FAST_BOUNDARY.finditer(paragraph):
-        if _ABBREVIATION.search(paragraph[max(start, match.start() - 12):match.start()]):
+    for cut in _boundaries(paragraph):
+        span = _strip_span(paragraph, start, cut)
+        if span[0] < span[1]:
+            spans.append(span)
+        start = cut
+    last = _strip_span(paragraph, start, len(paragraph))
+    if last[0] < last[1]:
+        spans.append(last)
+    return [(offset + s, offset + e) for s, e in spans]
+
+
+def _boundaries(paragraph: str) -> list[int]:
+    """Offsets just after each sentence end: rules tuned for English news copy (fast, linear).
+
+    No boundary after an abbreviation or an initial ("Sept. 13", "U.S. officials", "J. Smith"),
+    and none inside a quotation that closes later in the paragraph ('"Hello. How are you?" he said').
+    """
+    cuts = []
+    for match in _BOUNDARY.finditer(paragraph):
+        end = match.end()
+        if _after_abbreviation(paragraph, match.start()) or _inside_quote(paragraph, end):
             continue
-        spans.append((start, match.start()))
-        start = match.start()
-    spans.append((start, len(paragraph)))
-    return spans
+        cuts.append(end)
+    return cuts
 
 
-def _glued(paragraph: str, prev_end: int, start: int) -> bool:
-    """pysbd splits "?osmodrome" after the '?': a boundary with no space before the next word is no boundary."""
-    return prev_end == start and start > 0 and not paragraph[start - 1].isspace()
+def _after_abbreviation(paragraph: str, dot: int) -> bool:
+    if paragraph[dot] != ".":
+        return False
+    found = _WORD_BEFORE.search(paragraph, max(0, dot - 12), dot + 1)
+    if not found:
+        return False
+    word = found.group(1)
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "J. Smith"
+    return word.lower().rstrip(".") in _ABBREVIATIONS
+
+
+def _inside_quote(paragraph: str, end: int) -> bool:
+    """True when a double quotation open at `end` closes later in the paragraph (an unclosed one is ignored)."""
+    before, rest = paragraph[:end], paragraph[end:]
+    if before.count('"') % 2 == 1 and '"' in rest:
+        return True
+    curly_open = before.count("“") + before.count("«") > before.count("”") + before.count("»")
+    return curly_open and ("”" in rest or "»" in rest)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -175,10 +182,3 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _clean(span: str) -> str:
     return " ".join(span.split())
-
-
-@lru_cache(maxsize=1)
-def _segmenter():
-    import pysbd
-
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)

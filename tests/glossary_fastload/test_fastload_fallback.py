@@ -1,0 +1,133 @@
+"""Whatever the fast path cannot vouch for goes to the slow path: same model, or the same findings."""
+
+from __future__ import annotations
+
+import textwrap
+import time
+
+import pytest
+
+from glossary import fastload, yamlio
+from glossary.schema import GlossaryInvalid
+
+from .conftest import assert_loads_like_slow, fast
+
+HEAD = "schema_version: 1\nname: t\ntarget_languages: [ko, ru]\nentries:\n"
+
+
+def body(text: str) -> str:
+    return HEAD + textwrap.indent(textwrap.dedent(text), "  ")
+
+
+FALLBACKS = {
+    # scalars JSON turns into numbers, booleans or null, or that might have been a plain null
+    "float id": body("- id: 1.0\n  source: A\n"),
+    "boolean id": body("- id: true\n  source: A\n"),
+    "null id": body("- id: null\n  source: A\n"),
+    "int source": body("- id: a\n  source: [12, B]\n"),
+    "tilde note": body("- id: a\n  source: A\n  note: ~\n"),
+    "empty note": body("- id: a\n  source: A\n  note:\n"),
+    "quoted empty note": body("- id: a\n  source: A\n  note: ''\n"),
+    "null targets": body("- id: a\n  source: A\n  targets:\n"),
+    "null entries": "schema_version: 1\nentries:\n",
+    "bad schema_version": "schema_version: 2\nentries: []\n",
+    "float schema_version": "schema_version: 1.0\nentries: []\n",
+    # schema problems
+    "unknown key": body("- id: a\n  sorce: A\n"),
+    "missing key": body("- id: a\n"),
+    "duplicate key": body("- id: a\n  source: A\n  source: B\n"),
+    "duplicate top-level key": "schema_version: 1\nentries: []\nentries: []\n",
+    "duplicate forms key (the last wins)": body(
+        "- id: a\n  source: A\n  targets:\n    ru: {preferred: {term: Ким, forms: {gent: Кима, gent: Кимa}}}\n"),
+    "same locale twice": body(
+        "- id: a\n  source: A\n  targets:\n    ko-kp: {preferred: 가}\n    ko-KP: {preferred: 나}\n"),
+    "padded term": body("- id: a\n  source: A\n  targets:\n    ru: {preferred: ' Б'}\n"),
+    "empty term": body("- id: a\n  source: A\n  targets:\n    ru: {preferred: ''}\n"),
+    "empty source list": body("- id: a\n  source: []\n"),
+    "inflect out of range": body("- id: a\n  source: A\n  targets:\n    ru: {preferred: {term: Б, inflect: [2]}}\n"),
+    "inflect yes": body("- id: a\n  source: A\n  targets:\n    ru: {preferred: {term: Б, inflect: [yes]}}\n"),
+    "unknown forms key": body("- id: a\n  source: A\n  targets:\n    ru: {preferred: {term: Б, forms: {gen: В}}}\n"),
+    "bad locale tag": body("- id: a\n  source: A\n  targets:\n    kx-ZZ: {preferred: x}\n"),
+    "yes as boolean": body("- id: a\n  source: A\n  do_not_translate: yes\n"),
+    "wrong container": body("- id: [a]\n  source: {x: y}\n"),
+    # YAML features rapidyaml and libyaml may read differently, or the lines cannot be found cheaply
+    "flow entries": "schema_version: 1\nentries: [{id: a, source: A}, {id: b, source: B}]\n",
+    "bare dash": body("-\n  id: a\n  source: A\n- id: b\n  source: B\n"),
+    "comment after dash": body("- # first\n  id: a\n  source: A\n"),
+    "fake item in a later block scalar": body("-\n  id: a\n  source: A\n") + "description: |\n  - id: a\n",
+    "document marker": "---\nschema_version: 1\nentries: []\n",
+    "two documents": "schema_version: 1\nentries: []\n---\nschema_version: 1\n",
+    "entries first": "entries:\n- id: a\n  source: A\nschema_version: 1\n",
+    "tab": body("- id: a\n  source:\tA\n"),
+    "lone CR": HEAD.replace("\n", "\r") + "  - id: a\r    source: A\r",
+    "NEL in a string": body('- id: a\n  source: "A\x85B"\n'),
+    "C1 control": body("- id: a\n  source: A\x90B\n"),
+    "reserved indicator": body("- id: a\n  source: @A\n"),
+    "directive": "%YAML 1.1\n---\nschema_version: 1\nentries: []\n",
+    "syntax error": "schema_version: 1\nentries: [a\nb: c\n",
+    "not a mapping": "- just\n- a list\n",
+    "empty": "",
+    # anchors, aliases and tags never reach rapidyaml
+    "anchor and alias": body("- id: a\n  source: &s [A, B]\n- id: b\n  source: *s\n"),
+    "merge key": body("- &e {id: a, source: A}\n- <<: *e\n  id: b\n"),
+    "str tag": body("- id: !!str 1.0\n  source: A\n"),
+    "local tag": body("- id: a\n  source: !thing A\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FALLBACKS))
+def test_fallback_gives_the_slow_paths_result(name, capfd):
+    text = FALLBACKS[name]
+    assert fast(text) is None
+    assert_loads_like_slow(text)
+    assert capfd.readouterr().err == ""  # rapidyaml's own error printing is swallowed
+
+
+def test_float_id_is_the_string_from_the_slow_path():
+    glossary = yamlio.loads(FALLBACKS["float id"], "g.yaml")
+    assert glossary.entries[0].id == "1.0" and glossary.entries[0].line == 5
+
+
+def test_python_tags_are_never_executed(tmp_path):
+    marker = tmp_path / "pwned"
+    text = body(f'- id: a\n  source: A\n  note: !!python/object/apply:os.system ["touch {marker}"]\n')
+    assert fast(text) is None
+    assert_loads_like_slow(text)
+    assert not marker.exists()
+
+
+def test_billion_laughs_falls_back_at_once_and_stays_small():
+    lines = ["schema_version: 1", "entries:", "  - id: a", "    source: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"    note: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
+    text = "\n".join(lines) + "\n"
+    start = time.perf_counter()
+    assert fast(text) is None
+    assert time.perf_counter() - start < 0.5
+    assert_loads_like_slow(text)  # the slow path reports it (duplicate keys, note not a string)
+
+
+def test_without_rapidyaml_the_slow_path_loads_everything(monkeypatch, spec_text):
+    monkeypatch.setattr(fastload, "ENABLED", False)
+    assert fast(spec_text) is None
+    assert yamlio.loads(spec_text).get("dprk").sources[0] == "DPRK"
+
+
+def test_rapidyaml_errors_print_nothing_and_other_output_survives(capfd):
+    assert_loads_like_slow(FALLBACKS["syntax error"])
+    assert capfd.readouterr().err == ""
+    import os
+    with fastload._ryml_quiet():
+        os.write(2, b"from another thread\n")
+    assert capfd.readouterr().err == "from another thread\n"
+
+
+def test_quadratic_alias_expansion_is_refused_by_the_slow_path():
+    n = 1000  # 11 kB of text would build 1,000 entries x 1,000 admitted terms
+    text = ("schema_version: 1\nentries:\n  - &e\n    id: a\n    source: A\n    targets:\n      ru:\n"
+            "        preferred: x\n        admitted: [" + ", ".join(["&t t"] + ["*t"] * (n - 1)) + "]\n"
+            + "".join("  - *e\n" for _ in range(n - 1)))
+    start = time.perf_counter()
+    with pytest.raises(GlossaryInvalid) as info:
+        yamlio.loads(text, "q.yaml")
+    assert time.perf_counter() - start < 2
+    assert str(info.value).startswith("q.yaml:1:1: aliases (*name) expand this glossary from")
