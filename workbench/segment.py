@@ -127,13 +127,32 @@ def _boundaries(paragraph: str) -> list[int]:
     No boundary after an abbreviation or an initial ("Sept. 13", "U.S. officials", "J. Smith"),
     and none inside a quotation that closes later in the paragraph ('"Hello. How are you?" he said').
     """
-    cuts = []
+    cuts, quotes = [], _QuoteState(paragraph)
     for match in _BOUNDARY.finditer(paragraph):
         end = match.end()
-        if _after_abbreviation(paragraph, match.start()) or _inside_quote(paragraph, end):
+        if _after_abbreviation(paragraph, match.start()) or quotes.inside(end):
             continue
         cuts.append(end)
     return cuts
+
+
+class _QuoteState:
+    """Whether a double quotation is open at an offset, counted incrementally (offsets must not decrease)."""
+
+    def __init__(self, paragraph: str) -> None:
+        self.text, self.pos = paragraph, 0
+        self.straight = self.curly = 0
+        self.last_straight = paragraph.rfind('"')
+        self.last_curly = max(paragraph.rfind("”"), paragraph.rfind("»"))
+
+    def inside(self, end: int) -> bool:
+        chunk = self.text[self.pos:end]
+        self.straight += chunk.count('"')
+        self.curly += chunk.count("“") + chunk.count("«") - chunk.count("”") - chunk.count("»")
+        self.pos = end
+        # An opened quotation counts only when it closes later in the paragraph (unclosed ones are typos
+        # or run on into the next paragraph, and must not swallow every boundary).
+        return (self.straight % 2 == 1 and self.last_straight >= end) or (self.curly > 0 and self.last_curly >= end)
 
 
 def _after_abbreviation(paragraph: str, dot: int) -> bool:
@@ -146,15 +165,6 @@ def _after_abbreviation(paragraph: str, dot: int) -> bool:
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
     return word.lower().rstrip(".") in _ABBREVIATIONS
-
-
-def _inside_quote(paragraph: str, end: int) -> bool:
-    """True when a double quotation open at `end` closes later in the paragraph (an unclosed one is ignored)."""
-    before, rest = paragraph[:end], paragraph[end:]
-    if before.count('"') % 2 == 1 and '"' in rest:
-        return True
-    curly_open = before.count("“") + before.count("«") > before.count("”") + before.count("»")
-    return curly_open and ("”" in rest or "»" in rest)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -71,3 +71,21 @@ def test_missing_file_and_directory_are_named(tmp_path):
         read_source(tmp_path / "nope.txt")
     with pytest.raises(WorkbenchError, match="is a directory"):
         read_source(tmp_path)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('He said "We are ready. We will come." Then he left.', ['He said "We are ready. We will come."', "Then he left."]),
+    ("U.S. officials met Mr. Lavrov. J. Smith left.", ["U.S. officials met Mr. Lavrov.", "J. Smith left."]),
+    ("It grew 13.5 percent. Seoul agreed.", ["It grew 13.5 percent.", "Seoul agreed."]),
+    ("Choe Son-hui arrived. Reuters-Yonhap", ["Choe Son-hui arrived.", "Reuters-Yonhap"]),
+    ('It ended in Ukraine." (Yonhap)', ['It ended in Ukraine." (Yonhap)']),
+    ("Is it true? Yes! 2024 was busy.", ["Is it true?", "Yes!", "2024 was busy."]),
+])
+def test_sentence_rules(text, expected):
+    assert texts(text) == expected
+
+
+def test_segmentation_is_fast_on_a_large_document():
+    # Linear rules: a 2 MB document with 20,000 sentences is cut in well under the time MT would take.
+    document = segment_text(("Putin met Kim Jong Un in Pyongyang on Sept. 13, 2023. " * 20_000).strip())
+    assert len(document.segments) == 20_000
