@@ -65,7 +65,8 @@ def _options(qa: TermQA, source: str, text: str, entry_id: str) -> list[tuple[st
     preferred = qa._terms(entry_id).preferred
     if check.span is not None:
         method = "deprecated-form" if check.status == DEPRECATED else "latin-leftover"
-        return _replacements(qa, text, check.span.start, check.span.end, preferred, entry_id, method)
+        return _replacements(qa, text, check.span.start, check.span.end, preferred, entry_id, method,
+                             base=check.span.term)
     sibling = _sibling_span(qa, text, entry_id, report)
     if sibling is not None:
         return _replacements(qa, text, sibling[0], sibling[1], preferred, entry_id, "sibling-locale", 1.0)
@@ -98,20 +99,22 @@ def _taken(report: PairReport) -> list:
 
 
 def _replacements(qa: TermQA, text: str, start: int, end: int, term: Term, entry_id: str, method: str,
-                  bonus: float = 0.0) -> list[tuple[str, object, float]]:
+                  bonus: float = 0.0, base: str | None = None) -> list[tuple[str, object, float]]:
+    """Texts with [start, end) replaced by `term`; `base` is the dictionary form of the replaced span when
+    known (a listed deprecated form), so its grammatical case can be read off the span."""
     from workbench.terms.enforce import Change
 
     options = []
-    for rank, new_text in enumerate(_rendered(qa, text, start, end, term)):
+    for rank, new_text in enumerate(_rendered(qa, text, start, end, term, base)):
         before = text[start:end]
         after = new_text[start:len(new_text) - (len(text) - end)]
         options.append((new_text, Change(entry_id, before, after.strip(), method), bonus - rank * 0.01))
     return options
 
 
-def _rendered(qa: TermQA, text: str, start: int, end: int, term: Term) -> list[str]:
+def _rendered(qa: TermQA, text: str, start: int, end: int, term: Term, base: str | None) -> list[str]:
     rules = qa.rules
-    occurrence = _occurrence(rules, text, start, end)
+    occurrence = _occurrence(rules, text, start, end, base)
     if rules.__name__.endswith("korean"):
         return [rules.replace_with(text, occurrence, term)]
     out = []
@@ -132,8 +135,8 @@ def _absorb_tail(text: str, end: int, form: str) -> int:
     return end
 
 
-def _occurrence(rules, text: str, start: int, end: int):
-    for occ in _find_all(rules, text, text[start:end]):
+def _occurrence(rules, text: str, start: int, end: int, base: str | None):
+    for occ in _find_all(rules, text, base) if base else ():
         if occ.start == start and occ.end == end:
             return occ
     return rules.Occurrence(start, end, text[start:end], None, None)

@@ -8,7 +8,7 @@ choice of case from context. It imports nothing from the UI and nothing heavy at
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from glossary.model import Term
@@ -43,6 +43,8 @@ class Occurrence:
         text: the matched text as written in the target.
         case: pymorphy case name of the matched form when known (the likeliest when ambiguous), else None.
         number: "sing", "plur", or None when unknown (indeclinable terms).
+        labels: every (case, number) the matched form can carry ("путина": gent and accs), likeliest first;
+            empty for an Occurrence built elsewhere (then the words are parsed).
     """
 
     start: int
@@ -50,6 +52,7 @@ class Occurrence:
     text: str
     case: str | None
     number: str | None
+    labels: tuple = field(default=(), compare=False)
 
 
 def find_term(target: str, term: Term) -> list[Occurrence]:
@@ -195,31 +198,19 @@ def _find(target: str, table: ru_forms.FormTable) -> list[Occurrence]:
 
 
 def _occurrence(target: str, start: int, end: int, labels: tuple) -> Occurrence:
-    if len(_LABELS) > _LABELS_MAX:
-        _LABELS.clear()
-    key = morph.norm(target[start:end])
-    known = _LABELS.get(key)
-    _LABELS[key] = labels if known is None or known == labels else tuple(_unique(known + labels))
     case, number = labels[0]
-    return Occurrence(start, end, target[start:end], case, number)
-
-
-# Normalised occurrence text -> every label its form can carry ("путина": gent and accs). Occurrence keeps
-# only the likeliest; case_candidates needs them all. Bounded: cleared when it grows too large.
-_LABELS: dict[str, tuple] = {}
-_LABELS_MAX = 100_000
+    return Occurrence(start, end, target[start:end], case, number, tuple(labels))
 
 
 def _form_cases(occ: Occurrence) -> list[str]:
-    labels = _LABELS.get(morph.norm(occ.text))
-    if labels is None:
+    if not occ.labels:
         return _parsed_cases(occ.text) or ([occ.case] if occ.case else [])
-    return _unique(case for case, _ in labels if case)
+    return _unique(case for case, _ in occ.labels if case)
 
 
 def _number_for(occ: Occurrence, case: str) -> str:
     """The number the span has in `case` ("специальных военных операций": plural), singular if unknown."""
-    for label_case, number in _LABELS.get(morph.norm(occ.text), ()):
+    for label_case, number in occ.labels:
         if label_case == case and number:
             return number
     return occ.number if occ.number in morph.NUMBERS else "sing"
