@@ -15,18 +15,11 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from tui import glossaries
 from tui.messages import GlossaryChanged
 from workbench import project as projects
 
 LOCALES = {"ko": "Korean (South)", "ko-KP": "Korean (North Korean usage)", "ru": "Russian"}
-try:  # the glossary and help screens are built alongside; the app runs without them
-    from tui.screens.glossary import GlossaryScreen
-except ImportError:  # pragma: no cover - depends on the other half being present
-    GlossaryScreen = None
-try:
-    from tui.screens.help import HelpScreen
-except ImportError:  # pragma: no cover
-    HelpScreen = None
 
 
 @dataclass(frozen=True)
@@ -79,11 +72,11 @@ def open_session(options: Options) -> Session:
 
 
 def load_glossary(options: Options):
-    """The merged glossary (the bundled one by default) and a TermQA for the locale."""
+    """The merged glossary (see tui.glossaries: bundled + the user's by default) and a TermQA for the locale."""
     from glossary import yamlio
     from workbench.terms.qa import TermQA
 
-    glossary = yamlio.load_many(list(options.glossaries) or [yamlio.bundled_path()])
+    glossary = yamlio.load_many(glossaries.merged_paths(options.glossaries))
     return glossary, TermQA(glossary, options.locale)
 
 
@@ -114,15 +107,11 @@ class WorkbenchApp(App):
 
         return next((s for s in self.screen_stack if isinstance(s, EditorScreen)), None)
 
-    def binding_table(self) -> list[tuple[str, str, str]]:
-        """(where, key, description) for every binding of the app and the editor: the help screen lists these."""
-        from tui.screens.editor import EditorScreen
-
-        rows = [("app", b.key, b.description) for b in self.BINDINGS]
-        rows += [("editor", b.key, b.description) for b in EditorScreen.BINDINGS]
-        return rows
-
     def action_save(self) -> None:
+        """ctrl+s: the form in front saves its entry; otherwise the editor saves the project."""
+        if self.screen is not self.editor() and hasattr(self.screen, "action_save"):
+            self.screen.action_save()
+            return
         editor = self.editor()
         if editor is not None:
             editor.save_now()
@@ -153,21 +142,37 @@ class WorkbenchApp(App):
         self.exit()
 
     def action_help(self) -> None:
-        if HelpScreen is None:
-            self.notify("help screen not available", severity="warning")
+        """Every binding of the screen in front and the app's, then the glossary screen's keys."""
+        from tui.screens.glossary import GlossaryScreen
+        from tui.screens.help import HelpScreen, bindings_of, declared_by
+
+        if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen())
+        rows = bindings_of(self.screen)
+        rows += [row for row in declared_by(GlossaryScreen) if row not in rows]
+        self.push_screen(HelpScreen(rows, note=glossaries.help_note(self.options.glossaries)))
 
     def action_glossary(self) -> None:
-        if GlossaryScreen is None or self.session is None or self.session.glossary is None:
-            self.notify("the glossary is not ready yet", severity="warning")
+        from tui.screens.glossary import GlossaryScreen
+
+        if isinstance(self.screen, GlossaryScreen):
             return
-        self.push_screen(GlossaryScreen())
+        self.push_screen(GlossaryScreen(glossaries.merged_paths(self.options.glossaries), self.options.locale,
+                                        editable_path=glossaries.editable_path(self.options.glossaries)))
 
     def on_glossary_changed(self, message: GlossaryChanged) -> None:
+        """A glossary file was saved: reload the merged glossary and recheck the open document."""
+        from glossary.errors import GlossaryError
+
         editor = self.editor()
-        if editor is not None:
-            editor.use_glossary(message.glossary)
+        if editor is None or editor.session is None:
+            return
+        try:
+            glossary, _ = load_glossary(self.options)
+        except GlossaryError as exc:
+            self.notify(f"glossary not reloaded: {exc}", severity="error")
+            return
+        editor.use_glossary(glossary)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -8,6 +8,7 @@ never floods the UI.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from textual.message import Message
@@ -41,12 +42,14 @@ class GlossaryLoaded(_Event):
 
 @dataclass
 class GlossaryChanged(_Event):
-    """The glossary was edited in the TUI (entry added/changed/removed and saved): recheck the document.
+    """A glossary file was saved with an entry added, changed or removed (in the TUI): the app
+    reloads the session's glossary and the editor rechecks hits and QA marks of the document.
 
-    Post it to the app (`self.app.post_message(GlossaryChanged(new_glossary))`).
+    Posted by whoever saved (the glossary screen, the editor's "add term from selection"); it bubbles
+    up to the App.
     """
 
-    glossary: Any
+    path: Path
 
 
 @dataclass

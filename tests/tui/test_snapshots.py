@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
 from textual.widgets import TextArea
 
 from tests.tui.helpers import SIZE, make_app, wait_ready
@@ -29,6 +34,34 @@ def test_violation_state(snap_compare, tmp_path):
         await pilot.pause(0.5)
         await pilot.press("f5")  # filter: violations
         pilot.app.screen.query_one(StatusBar).say("filter: violations")
+        await pilot.pause()
+
+    assert snap_compare(make_app(tmp_path), terminal_size=SIZE, run_before=run_before)
+
+
+@pytest.fixture
+def fixed_data_dir(monkeypatch):
+    """The help screen names the user glossary's path: keep it the same on every run."""
+    folder = Path(tempfile.gettempdir()) / "workbench-snapshot-data"
+    shutil.rmtree(folder, ignore_errors=True)
+    monkeypatch.setenv("WORKBENCH_DATA_DIR", str(folder))
+
+
+def test_glossary_screen_from_the_app(snap_compare, tmp_path, fixed_data_dir):
+    async def run_before(pilot):
+        await _settled(pilot)
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        pilot.app.screen.query_one("#glossary-filter").cursor_blink = False
+        await pilot.pause()
+
+    assert snap_compare(make_app(tmp_path), terminal_size=SIZE, run_before=run_before)
+
+
+def test_help_screen_from_the_app(snap_compare, tmp_path, fixed_data_dir):
+    async def run_before(pilot):
+        await _settled(pilot)
+        await pilot.press("f1")
         await pilot.pause()
 
     assert snap_compare(make_app(tmp_path), terminal_size=SIZE, run_before=run_before)

@@ -28,6 +28,7 @@ from workbench import project as projects
 from workbench.pipeline import Cancelled, translate_texts
 
 QA_DELAY = 0.3
+PANEL_DELAY = 0.06
 QA_CHUNK = 25
 QA_BREATHER = 0.01
 N_BEST = 4
@@ -66,6 +67,7 @@ class EditorScreen(EditorActions, Screen):
         self._loading_target = False
         self._save_timer = None
         self._qa_timer = None
+        self._panel_timer = None
         self._save_lock = threading.Lock()
         self._violations = 0
 
@@ -126,14 +128,19 @@ class EditorScreen(EditorActions, Screen):
             self.query_one(StatusBar).say(f"Opened {len(session.project)} segments; nothing to translate.")
 
     def use_glossary(self, glossary) -> None:
-        """The glossary was edited: recheck every segment against it."""
+        """The glossary was edited: recheck the current segment now, then the rest nearest first."""
         from workbench.terms.qa import TermQA
 
         if self.session is None:
             return
         self.session.glossary, self.session.qa = glossary, TermQA(glossary, self.options.locale)
         self.update_header()
-        self.qa_worker(list(range(len(self.session.project))))
+        self.recheck_current()
+        current = self.current
+        states = self.session.project.states
+        others = sorted((i for i, s in enumerate(states) if i != current and s.status != projects.NEW),
+                        key=lambda i: abs(i - current))
+        self.qa_worker(others)
 
     # -- machine translation -------------------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="mt")
@@ -274,13 +281,28 @@ class EditorScreen(EditorActions, Screen):
         if target.text != state.target:
             self._loading_target = True
             target.load_text(state.target)
+        # Fixed one-row labels: no layout pass (a layout of the whole screen would cost more than the move).
         self.query_one("#source-label", Label).update(
-            f"Source · segment {self.current + 1}/{len(self.session.project)} · filter: {self.filter}")
-        self.query_one("#target-label", Label).update(f"Target ({self.options.locale}) · {state.status}")
+            f"Source · segment {self.current + 1}/{len(self.session.project)} · filter: {self.filter}", layout=False)
+        self.query_one("#target-label", Label).update(f"Target ({self.options.locale}) · {state.status}",
+                                                      layout=False)
         self.selected_hit = 0
+        self._schedule_panel()
+
+    def _schedule_panel(self) -> None:
+        """The side panel (and its TM lookup) follows a moment after the move has been painted: holding
+        alt+down only pays for the panel of the segment it stops on."""
+        if self._panel_timer is not None:
+            self._panel_timer.stop()
+        self._panel_timer = self.set_timer(PANEL_DELAY, self._panel_now)
+
+    def _panel_now(self) -> None:
+        self._panel_timer = None
+        if self.session is None:
+            return
         self.show_panel()
         if self.current not in self.matches:
-            self.tm_worker(self.current, state.source)
+            self.tm_worker(self.current, self.session.project.states[self.current].source)
 
     def show_panel(self) -> None:
         i = self.current

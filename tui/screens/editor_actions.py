@@ -141,16 +141,34 @@ class EditorActions:
 
     def action_add_term(self) -> None:
         """Open the glossary entry form prefilled with the text selected in the source view."""
-        try:
-            from tui.modals.entry_form import EntryFormModal
-        except ImportError:
-            self.notify("the glossary form is not available", severity="warning")
+        from tui.modals.entry_form import EntryFormModal
+
+        if self.session is None or self.session.glossary is None:
             return
         selected = self.query_one("#source-view", TextArea).selected_text.strip()
         if not selected:
-            self.notify("select a phrase in the source first", severity="warning")
+            self.notify("select a phrase in the source first (click it, shift+arrows)", severity="warning")
             return
-        self.app.push_screen(EntryFormModal(None, locale=self.options.locale, prefill_source=selected))
+        form = EntryFormModal(None, locale=self.options.locale, prefill_source=" ".join(selected.split()),
+                              glossary=self.session.glossary)
+        self.app.push_screen(form, self._save_new_term)
+
+    def _save_new_term(self, entry) -> None:
+        """Write the new entry to the editable glossary (only that entry is added to the file)."""
+        from glossary.errors import GlossaryError
+        from tui.glossaries import editable_path, ensure_file
+        from tui.screens.glossary import save_entry
+
+        if entry is None:
+            return
+        try:
+            path = ensure_file(editable_path(self.options.glossaries))
+            done = save_entry(path, entry)
+        except (GlossaryError, OSError) as exc:
+            self.notify(str(exc), title="Not saved", severity="error")
+            return
+        self.notify(done)
+        self.post_message(m.GlossaryChanged(path))
 
     # -- find and filter -----------------------------------------------------------------------
     def action_find(self) -> None:

@@ -13,7 +13,6 @@ from pathlib import Path
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
@@ -21,15 +20,8 @@ from glossary import edit, lint, yamlio
 from glossary.errors import GlossaryError
 from glossary.model import Entry, Glossary
 from glossary.schema import Finding, GlossaryInvalid
+from tui.messages import GlossaryChanged
 from tui.modals.entry_form import ConfirmModal, EntryFormModal
-
-
-class GlossaryChanged(Message):
-    """A glossary file was saved with a changed entry; whoever shows hits or QA should reload it."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
 
 
 @dataclass(frozen=True)
@@ -172,7 +164,7 @@ class GlossaryScreen(Screen):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         columns = ["id", "source", self.locale, "status"]
-        for name in columns + (["file"] if len(self.glossary_paths) > 1 else []):
+        for name in columns + (["file"] if self._file_column else []):
             table.add_column(name, key=name)
         self.reload()
         table.focus()
@@ -199,7 +191,13 @@ class GlossaryScreen(Screen):
     def _cells(self, row: Row) -> list[str]:
         terms = row.entry.for_locale(self.locale)
         cells = [row.entry.id, "; ".join(row.entry.sources), terms.preferred.text if terms else "—", row.status]
-        return cells + ([row.path.name] if len(self.glossary_paths) > 1 else [])
+        return cells + ([row.path.name] if self._file_column else [])
+
+    @property
+    def _file_column(self) -> bool:
+        """Show which file an entry lives in when more than one can be involved (also a user glossary to come)."""
+        files = {path.resolve() for path in self.glossary_paths}
+        return len(files | ({self.editable_path.resolve()} if self.editable_path else set())) > 1
 
     def _show_status(self, count: int) -> None:
         status = self.query_one("#glossary-status", Static)
@@ -268,6 +266,7 @@ class GlossaryScreen(Screen):
     def _save(self, entry: Entry | None, row: Row | None) -> None:
         if entry is None:
             return
+        self._ensure_editable()
         try:
             done = save_entry(self.editable_path, entry, original=row.entry if row else None,
                               original_path=row.path if row else None)
@@ -275,6 +274,14 @@ class GlossaryScreen(Screen):
             self.notify(str(exc), title="Not saved", severity="error")
             return
         self._changed(done, keep_id=entry.id)
+
+    def _ensure_editable(self) -> None:
+        """The user glossary is created on the first save; from then on it is one of the merged files."""
+        from tui.glossaries import ensure_file
+
+        ensure_file(self.editable_path)
+        if not any(_same(path, self.editable_path) for path in self.glossary_paths):
+            self.glossary_paths.append(self.editable_path)
 
     def _delete(self, row: Row) -> None:
         try:

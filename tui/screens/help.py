@@ -40,6 +40,11 @@ def bindings_of(app_or_screen: App | Screen) -> list[HelpRow]:
     return list(rows.values())
 
 
+def declared_by(owner: type[DOMNode]) -> list[HelpRow]:
+    """The rows of one class's bindings (e.g. a screen that is not open yet)."""
+    return list(_declared(owner))
+
+
 def _class_of(screen) -> type[DOMNode] | None:
     if inspect.isclass(screen):
         return screen if issubclass(screen, DOMNode) else None
@@ -81,22 +86,27 @@ class HelpScreen(Screen):
 
     Args:
         bindings: (key, action, description) rows, e.g. from bindings_of(app).
+        note: a short text shown above the keys (where glossary edits are saved).
     """
 
     BINDINGS = [Binding("escape,q,question_mark", "close", "Close")]
     DEFAULT_CSS = """
     HelpScreen #help-title { height: 1; width: 1fr; padding: 0 1; background: $panel; text-style: bold; }
+    HelpScreen #help-note { height: auto; width: 1fr; padding: 0 1; color: $text-muted; }
     HelpScreen #help-body { height: 1fr; padding: 0 1; }
     HelpScreen .help-group { margin-top: 1; text-style: bold; color: $accent; }
     HelpScreen DataTable { height: auto; }
     """
 
-    def __init__(self, bindings: list[HelpRow]) -> None:
+    def __init__(self, bindings: list[HelpRow], note: str = "") -> None:
         super().__init__()
         self.bindings = list(bindings)
+        self.note = note
 
     def compose(self) -> ComposeResult:
         yield Label("Keys — escape closes", id="help-title")
+        if self.note:
+            yield Label(self.note, id="help-note")
         groups = grouped(self.bindings)
         # One width per column across all groups, so the tables line up under each other.
         widths = [max([len(header), *(len(row[i]) for rows in groups.values() for row in rows)])

@@ -32,7 +32,7 @@ class InfoHeader(Static):
     """
 
     def show(self, info: HeaderInfo) -> None:
-        self.update(render_header(info))
+        self.update(render_header(info), layout=False)  # one fixed row: repaint, never re-layout
 
 
 def render_header(info: HeaderInfo) -> Text:
@@ -42,7 +42,7 @@ def render_header(info: HeaderInfo) -> Text:
     if info.read_only:
         text.append("  READ-ONLY ", style="bold white on red")
     else:
-        text.append("  ● unsaved" if not info.saved else "  saved", style="yellow" if not info.saved else "grey50")
+        text.append("  ● unsaved" if not info.saved else "  saved", style="yellow" if not info.saved else "#808080")
     text.append(f"  ✔ {info.confirmed}/{info.total}", style="green")
     if info.violations is not None:
         text.append(f"  ✗ {info.violations} violations", style="red" if info.violations else "green")

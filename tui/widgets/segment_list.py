@@ -14,7 +14,7 @@ from rich.cells import cell_len
 from rich.segment import Segment as RichSegment
 from rich.style import Style
 from rich.text import Text
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -23,13 +23,13 @@ from workbench.project import CONFIRMED, EDITED, MT
 
 MAX_ROWS = 3
 GUTTER = 11  # "  123 MT ✗ " (5 digits, space, status 2, space, mark, space)
-STATUS_MARK = {MT: ("MT", "dodger_blue1"), EDITED: ("ED", "yellow"), CONFIRMED: ("✔ ", "green")}
+STATUS_MARK = {MT: ("MT", "#0087ff"), EDITED: ("ED", "yellow"), CONFIRMED: ("✔ ", "green")}
 
 
 def qa_mark(report) -> tuple[str, str]:
     """(mark, colour) for a segment's QA report: ✗ terminology, ! other error/warning, ✓ clean."""
     if report is None:
-        return "·", "grey50"
+        return "·", "#808080"
     if report.violations:
         return "✗", "red"
     if any(issue.severity in ("error", "warning") for issue in report.issues):
@@ -59,36 +59,61 @@ class SegmentList(ScrollView, can_focus=True):
         self.states: list = []
         self.reports: list = []
         self.order: list[int] = []
+        self._positions: dict[int, int] = {}
         self.cursor = 0
         self._offsets: list[int] = [0]
         self._width = 0
         self._cache: dict[int, tuple[list[Text], list[Text]]] = {}
+        self._strips: dict[tuple[int, int, int], Strip] = {}  # (index, line, cursor look) -> rendered row
 
     # -- attributes down -------------------------------------------------------------------
     def show(self, states: list, reports: list, order: list[int], current: int) -> None:
         """Show `order` (indices into states) with segment `current` under the cursor."""
         self.states, self.reports, self.order = states, reports, order
-        self._cache.clear()
+        self._positions = {index: position for position, index in enumerate(order)}
+        self._forget()
         self._layout()
         self.select(current)
+        self.refresh()
 
     def changed(self, index: int) -> None:
-        """Segment `index` changed (target, status or QA): re-render it."""
-        self._cache.pop(index, None)
-        self.refresh()
+        """Segment `index` changed (target, status or QA): re-render its rows only."""
+        self._forget(index)
+        position = self._positions.get(index)
+        if position is not None:
+            self._refresh_position(position)
 
     def changed_all(self) -> None:
-        self._cache.clear()
+        self._forget()
         self._layout()
+        self.refresh()
 
     def select(self, index: int) -> None:
-        """Put the cursor on segment `index` (if shown) and scroll it into view."""
-        try:
-            self.cursor = self.order.index(index) if self.order[self.cursor:self.cursor + 1] != [index] else self.cursor
-        except ValueError:
-            self.cursor = min(self.cursor, max(len(self.order) - 1, 0))
-        self._scroll_to_cursor()
-        self.refresh()
+        """Put the cursor on segment `index` (if shown) and scroll it into view; only the rows of the
+        old and the new cursor are repainted (no layout, no full refresh) unless the view scrolls."""
+        previous = self.cursor
+        self.cursor = self._positions.get(index, min(self.cursor, max(len(self.order) - 1, 0)))
+        if not self._scroll_to_cursor():
+            self._refresh_position(previous)
+            self._refresh_position(self.cursor)
+
+    def _forget(self, index: int | None = None) -> None:
+        if index is None:
+            self._cache.clear()
+            self._strips.clear()
+            return
+        self._cache.pop(index, None)
+        for key in [key for key in self._strips if key[0] == index]:
+            del self._strips[key]
+
+    def _refresh_position(self, position: int) -> None:
+        """Repaint the screen rows of the segment at `position` in the order (when on screen)."""
+        if not 0 <= position < len(self.order):
+            return
+        top = self._offsets[position] - int(self.scroll_y)
+        height = self._offsets[position + 1] - self._offsets[position]
+        if top + height > 0 and top < self.size.height:
+            self.refresh(Region(0, top, self.size.width, height))
 
     @property
     def current(self) -> int | None:
@@ -112,19 +137,24 @@ class SegmentList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         if self._column_width() != self._width:
-            self._cache.clear()
+            self._forget()
             self._layout()
             self._scroll_to_cursor()
 
-    def _scroll_to_cursor(self) -> None:
+    def _scroll_to_cursor(self) -> bool:
+        """Scroll the cursor row into view; True when the view moved (then everything is repainted)."""
         if not self.order:
-            return
+            return False
         top, bottom = self._offsets[self.cursor], self._offsets[self.cursor + 1]
         height = self.scrollable_content_region.height or self.size.height
         if top < self.scroll_y:
             self.scroll_to(y=top, animate=False, immediate=True)
         elif bottom > self.scroll_y + height:
             self.scroll_to(y=max(bottom - height, 0), animate=False, immediate=True)
+        else:
+            return False
+        self.refresh()
+        return True
 
     # -- rendering -------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
@@ -135,8 +165,12 @@ class SegmentList(ScrollView, can_focus=True):
         position = bisect_right(self._offsets, row) - 1
         index = self.order[position]
         line = row - self._offsets[position]
-        strip = Strip(self._row_segments(index, line, position == self.cursor), width)
-        return strip.crop_extend(0, width, self.rich_style)
+        look = (2 if self.has_focus else 1) if position == self.cursor else 0
+        strip = self._strips.get((index, line, look))
+        if strip is None:
+            strip = Strip(self._row_segments(index, line, look > 0), width).crop_extend(0, width, self.rich_style)
+            self._strips[(index, line, look)] = strip
+        return strip
 
     def _row_segments(self, index: int, line: int, is_cursor: bool) -> list[RichSegment]:
         base = self.rich_style
@@ -148,15 +182,15 @@ class SegmentList(ScrollView, can_focus=True):
         gutter = self._gutter(index, base) if line == 0 else [RichSegment(" " * GUTTER, base)]
         cells = [*gutter]
         cells += _cell(sources, line, width, base)
-        cells.append(RichSegment(" │ ", base + Style(color="grey35")))
+        cells.append(RichSegment(" │ ", base + Style(color="#595959")))
         cells += _cell(targets, line, width, base)
         return cells
 
     def _gutter(self, index: int, base: Style) -> list[RichSegment]:
         state = self.states[index]
-        status, colour = STATUS_MARK.get(state.status, ("··", "grey50"))
+        status, colour = STATUS_MARK.get(state.status, ("··", "#808080"))
         mark, mark_colour = qa_mark(self.reports[index] if index < len(self.reports) else None)
-        return [RichSegment(f"{index + 1:>5} ", base + Style(color="grey50")),
+        return [RichSegment(f"{index + 1:>5} ", base + Style(color="#808080")),
                 RichSegment(status, base + Style(color=colour, bold=True)),
                 RichSegment(" ", base), RichSegment(mark, base + Style(color=mark_colour, bold=True)),
                 RichSegment(" ", base)]
@@ -178,14 +212,15 @@ class SegmentList(ScrollView, can_focus=True):
     def on_click(self, event) -> None:
         row = int(self.scroll_y) + event.y
         if self.order and row < self._offsets[-1]:
-            self.cursor = bisect_right(self._offsets, row) - 1
-            self.refresh()
+            previous, self.cursor = self.cursor, bisect_right(self._offsets, row) - 1
+            self._refresh_position(previous)
+            self._refresh_position(self.cursor)
             self.post_message(self.Clicked(self.order[self.cursor]))
 
 
 def highlighted(state, report) -> tuple[Text, Text]:
     """Source and target as rich Text, glossary hits underlined: green when rendered, red when not."""
-    source, target = Text(state.source), Text(state.target or "", style="" if state.target else "grey50")
+    source, target = Text(state.source), Text(state.target or "", style="" if state.target else "#808080")
     if not state.target:
         target.append("…" if state.status == "new" else "")
     for term in (report.terms if report is not None and report.source == state.source else ()):
@@ -203,7 +238,7 @@ def _fit(text: Text, width: int, height: int, console) -> list[Text]:
         lines = lines[:height]
         last = lines[-1]
         last.truncate(width - 1)
-        last.append("…", style="grey50")
+        last.append("…", style="#808080")
     return lines
 
 

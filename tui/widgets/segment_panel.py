@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 
@@ -21,25 +20,31 @@ class PanelView:
     note: str = ""
 
 
-class SegmentPanel(VerticalScroll):
-    """Four titled sections in one scrollable column."""
+SECTIONS = ("Glossary", "MT alternatives (alt+1…4)", "Translation memory", "QA")
+
+
+class SegmentPanel(Static):
+    """Four titled sections in one fixed-size widget: updating it repaints the panel only, never
+    re-lays-out the screen (a column of auto-height widgets did, on every move between segments)."""
 
     DEFAULT_CSS = """
-    SegmentPanel > Static { padding: 0 1; }
-    SegmentPanel > .panel-title { text-style: bold; color: $accent; padding-top: 1; }
+    SegmentPanel { padding: 0 1; overflow: hidden; }
     """
 
-    def compose(self):
-        for name, title in (("hits", "Glossary"), ("alternatives", "MT alternatives (alt+1…4)"),
-                            ("tm", "Translation memory"), ("qa", "QA")):
-            yield Static(title, classes="panel-title")
-            yield Static("", id=f"panel-{name}")
-
     def show(self, view: PanelView) -> None:
-        self.query_one("#panel-hits", Static).update(hits_text(view))
-        self.query_one("#panel-alternatives", Static).update(alternatives_text(view.alternatives))
-        self.query_one("#panel-tm", Static).update(tm_text(view.matches))
-        self.query_one("#panel-qa", Static).update(qa_text(view.report))
+        self.update(panel_text(view), layout=False)
+
+
+def panel_text(view: PanelView) -> Text:
+    """The whole panel: each section's title, then its body."""
+    bodies = (hits_text(view), alternatives_text(view.alternatives), tm_text(view.matches), qa_text(view.report))
+    text = Text()
+    for title, body in zip(SECTIONS, bodies):
+        text.append(f"\n{title}\n", style="bold #ffa62b")
+        text.append_text(body.copy())
+        text.rstrip()
+        text.append("\n")
+    return text
 
 
 def term_hits(report) -> list:
@@ -55,9 +60,9 @@ def term_hits(report) -> list:
 def hits_text(view: PanelView) -> Text:
     hits = term_hits(view.report)
     if view.report is None:
-        return Text("checking…", style="grey50")
+        return Text("checking…", style="#808080")
     if not hits:
-        return Text("no glossary terms in this segment", style="grey50")
+        return Text("no glossary terms in this segment", style="#808080")
     text = Text()
     for number, term in enumerate(hits):
         ok = term.status == "ok"
@@ -69,13 +74,13 @@ def hits_text(view: PanelView) -> Text:
         if not ok:
             text.append(f"  ({term.status}" + (f": {term.found}" if term.found else "") + ")", style="red")
         text.append("\n")
-    text.append("ctrl+t insert ▶ term · alt+t next · alt+f fix all", style="grey50")
+    text.append("ctrl+t insert ▶ term · alt+t next · alt+f fix all", style="#808080")
     return text
 
 
 def alternatives_text(alternatives: tuple[str, ...]) -> Text:
     if not alternatives:
-        return Text("none yet (ctrl+r re-translates)", style="grey50")
+        return Text("none yet (ctrl+r re-translates)", style="#808080")
     text = Text()
     for number, alternative in enumerate(alternatives[:4], 1):
         text.append(f"{number} ", style="bold cyan")
@@ -85,18 +90,18 @@ def alternatives_text(alternatives: tuple[str, ...]) -> Text:
 
 def tm_text(matches: tuple) -> Text:
     if not matches:
-        return Text("no similar segments", style="grey50")
+        return Text("no similar segments", style="#808080")
     text = Text()
     for match in matches[:3]:
         text.append(f"{match.score:.0f}% ", style="bold magenta")
-        text.append(match.source + "\n", style="grey70")
+        text.append(match.source + "\n", style="#b2b2b2")
         text.append(f"   → {match.target}\n")
     return text
 
 
 def qa_text(report) -> Text:
     if report is None:
-        return Text("checking…", style="grey50")
+        return Text("checking…", style="#808080")
     issues = [i for i in report.issues if i.severity != "info"]
     if not issues and not report.violations:
         return Text("no problems", style="green")

@@ -18,10 +18,10 @@ class StatusBar(Static):
     def progress(self, done: int, total: int) -> None:
         filled = BAR_WIDTH * done // total if total else BAR_WIDTH
         text = Text("MT ", style="bold")
-        text.append("█" * filled, style="dodger_blue1")
-        text.append("░" * (BAR_WIDTH - filled), style="grey35")
+        text.append("█" * filled, style="#0087ff")
+        text.append("░" * (BAR_WIDTH - filled), style="#595959")
         text.append(f" {done}/{total} segments  (esc: cancel)")
-        self.update(text)
+        self.update(text, layout=False)  # one fixed row
 
     def say(self, message: str, style: str = "") -> None:
-        self.update(Text(message, style=style, no_wrap=True, overflow="ellipsis"))
+        self.update(Text(message, style=style, no_wrap=True, overflow="ellipsis"), layout=False)

@@ -1,0 +1,86 @@
+"""Run a terminal program in a 120x36 pseudo-terminal, as a user would: read what it paints, type keys, kill it.
+
+Used by the kill -9 test and by bench/bench_tui.py (first paint measured from process start).
+Screen text is matched after removing escape sequences; a match counts from the process start.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import re
+import select
+import signal
+import struct
+import termios
+import time
+
+_ESCAPES = re.compile(rb"\x1b(\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[PX^_][^\x1b]*\x1b\\|.)")
+
+
+class Terminal:
+    """`with Terminal(argv) as t: t.wait_for("text"); t.type("abc"); t.kill()`."""
+
+    def __init__(self, argv: list[str], size: tuple[int, int] = (120, 36), env: dict | None = None,
+                 cwd: str | None = None) -> None:
+        self.argv, self.size, self.env, self.cwd = argv, size, env, cwd
+        self.pid = self.fd = None
+        self.raw = b""
+        self.started = 0.0
+
+    def __enter__(self) -> "Terminal":
+        self.started = time.perf_counter()
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:  # the child: become the program
+            if self.cwd:
+                os.chdir(self.cwd)
+            os.execvpe(self.argv[0], self.argv, self.env if self.env is not None else os.environ)
+        columns, rows = self.size
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.kill()
+
+    @property
+    def text(self) -> str:
+        """Everything painted so far, escape sequences removed."""
+        return _ESCAPES.sub(b"", self.raw).decode("utf-8", "replace")
+
+    def read(self, seconds: float = 0.05) -> None:
+        """Collect output for up to `seconds`."""
+        end = time.perf_counter() + seconds
+        while (left := end - time.perf_counter()) > 0:
+            ready, _, _ = select.select([self.fd], [], [], left)
+            if not ready:
+                return
+            try:
+                self.raw += os.read(self.fd, 1 << 16)
+            except OSError:  # the program ended
+                return
+
+    def wait_for(self, needle: str, timeout: float = 20) -> float:
+        """Seconds from the process start until `needle` was on screen; TimeoutError after `timeout`."""
+        end = time.perf_counter() + timeout
+        while time.perf_counter() < end:
+            self.read(0.02)
+            if needle in self.text:
+                return time.perf_counter() - self.started
+        raise TimeoutError(f"{needle!r} not on screen after {timeout} s; last output: {self.text[-400:]!r}")
+
+    def type(self, keys: str | bytes) -> None:
+        os.write(self.fd, keys.encode() if isinstance(keys, str) else keys)
+        self.read(0.05)
+
+    def kill(self, sig: int = signal.SIGKILL) -> None:
+        """Send `sig` to the program we started and reap it."""
+        if self.pid is None:
+            return
+        try:
+            os.kill(self.pid, sig)
+            os.waitpid(self.pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+        os.close(self.fd)
+        self.pid = None
