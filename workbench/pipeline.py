@@ -82,3 +82,17 @@ def translate_texts(
                     enforced.append(fixed[position])
         done += len(indices)
         yield BatchTranslated(tuple(indices), tuple(translations), done, total, tuple(enforced))
+
+
+def translate_chunk(translator: Translator, texts: Sequence[str], *, enforcer=None,
+                    num_hypotheses: int = 1) -> list[tuple[Translation, object]]:
+    """One model batch: each text's Translation and its glossary EnforceResult (None without enforcer).
+
+    The unit of work every executor runs (locally or on a Ray actor); callers dedupe and sort.
+    """
+    if enforcer is not None:
+        num_hypotheses = max(num_hypotheses, ENFORCE_HYPOTHESES)
+    results = translator.translate_batch(list(texts), num_hypotheses=num_hypotheses)
+    if enforcer is None:
+        return [(result, None) for result in results]
+    return [(result, enforcer.enforce_translation(result)) for result in results]

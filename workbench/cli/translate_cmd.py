@@ -1,147 +1,147 @@
-"""`workbench translate`: read a source text, translate it segment by segment, write the target text."""
+"""`workbench translate`: the thin CLI over workbench.batch (files, folders, stdin; TM; reports; executors).
+
+Parses options, builds a BatchJob, drives the run_batch generator and shows its events: a rich
+progress bar on a terminal, plain log lines otherwise, nothing but errors with --quiet.
+Exit codes: 0 done; 1 unresolved terminology violations with --strict; 2 usage or input error
+(also when any one file could not be read or written; the others are still translated).
+"""
 
 from __future__ import annotations
 
+import functools
 import sys
-import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import click
 
-from glossary.atomic import write_text
+from glossary.errors import GlossaryError
 from workbench.errors import WorkbenchError
-from workbench.pipeline import BatchTranslated, translate_texts
-from workbench.segment import Document, read_source
 
 TARGETS = ("ko", "ko-KP", "ru")
+FORMATS = ("xliff", "tmx", "json")
 
 
-@dataclass(frozen=True)
-class RunSummary:
-    files: int
-    segments: int
-    words: int
-    seconds: float
-    model: str
-    demo: bool
-    glossary: str = "none"
-    terms_enforced: int = 0
-    unresolved: int = 0
-
-    def lines(self) -> list[str]:
-        rate = self.segments / self.seconds if self.seconds > 0 else 0.0
-        model = f"{self.model} [DEMO model: output is for demonstration only]" if self.demo else self.model
-        return [
-            f"files: {self.files}  segments: {self.segments}  words: {self.words}",
-            f"model: {model}",
-            f"glossary: {self.glossary}  terms enforced: {self.terms_enforced}  "
-            f"unresolved violations: {self.unresolved}",
-            f"time: {self.seconds:.2f} s  ({rate:.1f} segments/s)",
-        ]
+def _one_line_errors(command):
+    """User errors become `workbench: error: ...` and their exit code, under CliRunner too."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except (GlossaryError, WorkbenchError) as exc:
+            click.echo(f"workbench: error: {' '.join(str(exc).split())}", err=True)
+            sys.exit(exc.exit_code)
+    return wrapper
 
 
 @click.command()
-@click.argument("path", type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--to", "target", required=True, type=click.Choice(TARGETS, case_sensitive=False),
               help="Target locale (ko-KP uses the Korean model and North Korean glossary forms).")
 @click.option("--model", "model_spec", default=None, metavar="PATH|NAME|demo",
               help="An .argosmodel file, a package folder, an installed package name, or 'demo'.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write the translation here (atomically); default: standard output.")
-@click.option("--glossary", "glossaries", multiple=True, type=click.Path(),
-              help="Glossary YAML to enforce (repeatable; later files override the same ids). "
-                   "Default: the bundled official-names glossary.")
+@click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False),
+              help="Glossary YAML to enforce (repeatable; later files override). Default: the bundled one.")
 @click.option("--no-glossary", is_flag=True, help="Translate without glossary enforcement.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary.")
-def translate(path: Path, target: str, model_spec: str | None, output: Path | None,
-              glossaries: tuple[str, ...], no_glossary: bool, quiet: bool) -> None:
-    """Translate the English text file PATH into Korean or Russian, enforcing the glossary."""
-    from workbench.engine.resolve import resolve_model
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the translations; the input tree is mirrored under it.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Output file for a single input (default for one file or -: standard output).")
+@click.option("--suffix", default="", metavar="SUFFIX",
+              help="Insert SUFFIX before each output's extension (story.txt -> story.ko.txt); "
+                   "required to write into the source folder itself.")
+@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching GLOB in folders (repeatable).")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB in folders (repeatable).")
+@click.option("--format", "bilingual", type=click.Choice(FORMATS),
+              help="Write a bilingual file (MT, enforced changes, QA per segment) instead of the input format.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write a JSON report (per file and per segment) to this file.")
+@click.option("--tm", "tm_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Translation memory file (default: tm.sqlite3 in the user data folder).")
+@click.option("--no-tm", is_flag=True, help="Neither read nor write the translation memory.")
+@click.option("--strict", is_flag=True, help="Exit 1 when terminology violations remain unresolved.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first file that cannot be read or written.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary (errors still go to stderr).")
+@click.option("--executor", type=click.Choice(("local", "ray")), default="local", show_default=True,
+              help="Run the model here, or on a pool of Ray actors (pip install 'workbench[ray]').")
+@click.option("--ray-address", metavar="ADDR",
+              help="An existing Ray cluster (e.g. ray://head:10001 or auto); default: a local runtime.")
+@click.option("--ray-cpus", type=click.IntRange(1), default=2, show_default=True,
+              help="CPUs (= model actors) of the local Ray runtime.")
+@click.option("--window", type=click.IntRange(64), default=4096, show_default=True,
+              help="Segments held in flight across files (bounds memory).")
+@_one_line_errors
+def translate(paths, target, model_spec, glossaries, no_glossary, out_dir, output, suffix, include, exclude,
+              bilingual, report_path, tm_path, no_tm, strict, fail_fast, quiet, executor, ray_address,
+              ray_cpus, window) -> None:
+    """Translate English PATHs (files, folders, or - for stdin) into Korean or Russian, enforcing the glossary.
 
-    target = _canonical_target(target)
-    document = read_source(path)
-    if not document.segments:
-        raise WorkbenchError(f"{path}: empty file, nothing to translate")
-    glossary = None if no_glossary else _load_glossary(glossaries)
-    translator = resolve_model(model_spec, source="en", target=target.split("-")[0])
-    enforcer = None
-    if glossary is not None:
-        from workbench.terms.enforce import Enforcer
+    Formats: .txt, .md, .xlf/.xliff (1.2 and 2.x); outputs keep the input's format unless --format.
+    Every translated segment is stored in the translation memory, so a rerun (after an edit or a
+    crash) only sends new segments to the model.
+    """
+    from workbench import batch_setup
+    from workbench.batch_inputs import Layout, plan
 
-        enforcer = Enforcer(glossary, target, translator)
-    started = time.perf_counter()
-    targets, enforced = _translate_document(translator, document, enforcer, quiet)
-    _write(document.rebuild(targets), output)
-    if not quiet:
-        summary = RunSummary(1, len(document.segments), _words(document), time.perf_counter() - started,
-                             translator.model_id, translator.is_demo,
-                             f"{glossary.name} ({len(glossary)} entries)" if glossary else "none",
-                             sum(len(r.changes) for r in enforced), sum(len(r.unresolved) for r in enforced))
-        for line in summary.lines():
-            click.echo(line, err=True)
-
-
-def _load_glossary(paths: tuple[str, ...]):
-    from glossary import yamlio
-
-    return yamlio.load_many([Path(p) for p in paths] or [yamlio.bundled_path()])
-
-
-def _canonical_target(target: str) -> str:
-    return {t.lower(): t for t in TARGETS}[target.lower()]
-
-
-def _translate_document(translator, document: Document, enforcer, quiet: bool) -> tuple[list[str], list]:
-    texts = [segment.text for segment in document.segments]
-    targets: list[str] = [""] * len(texts)
-    enforced: list = []
-    with _progress(len(texts), quiet) as advance:
-        for event in translate_texts(translator, texts, enforcer=enforcer):
-            if isinstance(event, BatchTranslated):
-                for index, text in zip(event.indices, event.targets):
-                    targets[index] = text
-                enforced.extend(event.enforced)
-                advance(event.done, event.total)
-    return targets, enforced
-
-
-class _progress:
-    """A rich progress bar on a terminal, plain lines otherwise, nothing when quiet."""
-
-    def __init__(self, total: int, quiet: bool) -> None:
-        self.total, self.quiet, self.bar = total, quiet, None
-
-    def __enter__(self):
-        if not self.quiet and sys.stderr.isatty():
-            from rich.progress import Progress
-
-            self.bar = Progress(transient=True, console=None)
-            self.bar.start()
-            self.task = self.bar.add_task("translating", total=self.total)
-        return self.advance
-
-    def advance(self, done: int, total: int) -> None:
-        if self.bar is not None:
-            self.bar.update(self.task, completed=done)
-        elif not self.quiet:
-            click.echo(f"translated {done}/{total} segments", err=True)
-
-    def __exit__(self, *exc) -> None:
-        if self.bar is not None:
-            self.bar.stop()
+    target = {t.lower(): t for t in TARGETS}[target.lower()]
+    if no_glossary and glossaries:
+        raise WorkbenchError("give --glossary or --no-glossary, not both")
+    layout = Layout(out_dir, output, suffix, bilingual, tuple(include), tuple(exclude))
+    inputs = plan(list(paths), layout)
+    options = batch_setup.Options(target, model_spec, None if no_glossary else tuple(glossaries),
+                                  None if no_tm else (tm_path or ""), bilingual, report_path is not None,
+                                  fail_fast, executor, ray_address, ray_cpus, window)
+    stdin = sys.stdin.buffer.read() if inputs[0].path is None else None
+    with batch_setup.prepared(options) as job:
+        summary = _drive(job, inputs, stdin, report_path, quiet)
+    sys.exit(exit_code(summary, strict))
 
 
-def _write(text: str, output: Path | None) -> None:
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    if output.is_dir():
-        raise WorkbenchError(f"{output}: is a directory; give a file name for -o")
-    if not output.parent.exists():
-        raise WorkbenchError(f"{output.parent}: no such directory")
-    write_text(output, text)
+def exit_code(summary, strict: bool) -> int:
+    """2 when any file failed, 1 for unresolved violations under --strict, else 0."""
+    if summary.failed or summary.cancelled:
+        return 2
+    return 1 if strict and summary.unresolved else 0
 
 
-def _words(document: Document) -> int:
-    return sum(len(segment.text.split()) for segment in document.segments)
+def _drive(job, inputs, stdin, report_path, quiet):
+    from workbench.batch import run_batch
+    from workbench.batch_progress import View
+
+    report = _open_report(job, report_path)
+    try:
+        with View(quiet) as view:
+            for event in run_batch(job, inputs, stdin=stdin):
+                view.show(event)
+                _record(report, event)
+                _emit(event)
+        summary = view.summary
+    except BaseException:
+        if report is not None:
+            report.abort()
+        raise
+    if report is not None:
+        report.close(summary)
+    return summary
+
+
+def _open_report(job, path):
+    if path is None:
+        return None
+    from workbench.report import ReportWriter
+
+    return ReportWriter(path, {"target": job.target, "model": job.model_id, "demo": job.is_demo,
+                               "glossary": job.glossary_label, "glossary_version": job.glossary_version})
+
+
+def _record(report, event) -> None:
+    record = getattr(event, "record", None)
+    if report is not None and record:
+        report.add_file(record)
+
+
+def _emit(event) -> None:
+    """Standard output gets the translation of stdin (or of a single file without -o/--out)."""
+    data = getattr(event, "data", None)
+    if data is not None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()

@@ -1,0 +1,125 @@
+"""What a batch run reports: per-segment records, the run summary, and the streamed report.json.
+
+The report is written as the run goes (one file record at a time into a hidden temp file next
+to it, renamed into place at the end), so a 100,000-segment run never holds it in memory and a
+killed run never leaves a half-written report.json. The JSON shape is documented in docs/batch.md.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The end of a run: what was done, by which model, how fast."""
+
+    files: int
+    failed: int
+    segments: int
+    words: int
+    cache_hits: int
+    translated: int
+    terms_enforced: int
+    unresolved: int
+    model: str
+    demo: bool
+    glossary: str
+    executor: str
+    seconds: float
+    cancelled: bool = False
+    model_inputs: int = 0  # distinct texts sent to the model (duplicates and TM matches are not)
+
+    @property
+    def throughput(self) -> float:
+        """Segments per second over the whole run."""
+        return self.segments / self.seconds if self.seconds > 0 else 0.0
+
+    def as_json(self) -> dict[str, Any]:
+        return {"files": self.files, "failed": self.failed, "segments": self.segments, "words": self.words,
+                "cache_hits": self.cache_hits, "translated": self.translated, "model_inputs": self.model_inputs,
+                "terms_enforced": self.terms_enforced, "unresolved": self.unresolved,
+                "model": self.model, "demo": self.demo, "glossary": self.glossary, "executor": self.executor,
+                "seconds": round(self.seconds, 3), "segments_per_second": round(self.throughput, 1),
+                "cancelled": self.cancelled}
+
+    def lines(self) -> list[str]:
+        model = f"{self.model} [DEMO model: output is for demonstration only]" if self.demo else self.model
+        failed = f"  failed: {self.failed}" if self.failed else ""
+        return [
+            f"files: {self.files}{failed}  segments: {self.segments}  words: {self.words}  "
+            f"cache hits: {self.cache_hits}  translated by the model: {self.translated} "
+            f"({self.model_inputs} distinct)",
+            f"model: {model}  executor: {self.executor}",
+            f"glossary: {self.glossary}  terms enforced: {self.terms_enforced}  "
+            f"unresolved violations: {self.unresolved}",
+            f"time: {self.seconds:.2f} s  ({self.throughput:.1f} segments/s)"
+            + ("  [cancelled]" if self.cancelled else ""),
+        ]
+
+
+def term_json(term) -> dict[str, Any]:
+    """A TermCheck as JSON: the source hit's position and, when found, its span in the target."""
+    span = term.span
+    return {"id": term.id, "matched": term.matched, "source_form": term.source_form,
+            "start": term.start, "end": term.end, "status": term.status, "found": term.found,
+            "expected": term.expected,
+            "target_start": span.start if span is not None else None,
+            "target_end": span.end if span is not None else None}
+
+
+def issue_json(issue) -> dict[str, Any]:
+    return {"kind": issue.kind, "message": issue.message, "severity": issue.severity, "fix": issue.fix}
+
+
+def segment_json(unit_id: str, source: str, target: str, mt: str | None, origin: str,
+                 changes: tuple = (), pair_report=None) -> dict[str, Any]:
+    """One segment of a file record (see docs/batch.md)."""
+    terms = pair_report.terms if pair_report is not None else ()
+    return {"id": unit_id, "source": source, "target": target, "mt": mt, "origin": origin,
+            "hits": [term_json(t) for t in terms],
+            "changes": [change.as_json() for change in changes],
+            "violations": [term_json(t) for t in terms if t.status != "ok"],
+            "issues": [issue_json(i) for i in pair_report.issues] if pair_report is not None else []}
+
+
+class ReportWriter:
+    """report.json written incrementally: header, one record per file, the summary, then renamed into place."""
+
+    def __init__(self, path: Path, header: dict[str, Any]) -> None:
+        self.path = Path(path)
+        if self.path.is_dir():
+            from workbench.errors import WorkbenchError
+
+            raise WorkbenchError(f"--report {path}: is a directory; give a file name")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        self._out = os.fdopen(fd, "w", encoding="utf-8")
+        head = json.dumps({"schema_version": SCHEMA_VERSION, **header}, ensure_ascii=False)
+        self._out.write(head[:-1] + ', "files": [')
+        self._first = True
+
+    def add_file(self, record: dict[str, Any]) -> None:
+        self._out.write(("\n" if self._first else ",\n") + json.dumps(record, ensure_ascii=False))
+        self._first = False
+
+    def close(self, summary: Summary) -> None:
+        """Finish the document and move it into place atomically."""
+        self._out.write('\n], "summary": ' + json.dumps(summary.as_json(), ensure_ascii=False) + "}\n")
+        self._out.flush()
+        os.fsync(self._out.fileno())
+        self._out.close()
+        os.replace(self._tmp, self.path)
+
+    def abort(self) -> None:
+        """Drop the unfinished report (an interrupted run leaves none)."""
+        if not self._out.closed:
+            self._out.close()
+        Path(self._tmp).unlink(missing_ok=True)
