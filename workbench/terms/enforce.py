@@ -18,6 +18,8 @@ from workbench.terms import repair
 from workbench.terms.qa import OK, PairReport, TermQA
 
 MAX_REPAIRED_HYPOTHESES = 3
+# Scoring is the expensive step (a forward pass per candidate): only the few best-ranked repairs reach it.
+MAX_SCORED = 4
 
 
 @dataclass(frozen=True)
@@ -75,15 +77,17 @@ class Enforcer:
         """MT path: prefer an n-best hypothesis that already satisfies the glossary, else repair."""
         source = translation.source
         hypotheses = translation.hypotheses or ()
-        reports = [self.qa.check(source, h.text) for h in hypotheses]
-        for hypothesis, report in zip(hypotheses, reports):
-            if not report.violations:
-                return self._chosen_hypothesis(translation, hypothesis.text, report)
-        pool: list[repair.Candidate] = []
-        for hypothesis, report in list(zip(hypotheses, reports))[:MAX_REPAIRED_HYPOTHESES]:
-            pool.extend(repair.candidates(self.qa, source, hypothesis.text, report))
         best = translation.best.text
-        return self._pick(source, best, reports[0] if reports else self.qa.check(source, best), pool)
+        if not self.qa.hits(source):
+            return EnforceResult(source, best, report=self.qa.check(source, best))
+        for hypothesis in hypotheses:
+            if not self.qa.term_violations(source, hypothesis.text):
+                return self._chosen_hypothesis(translation, hypothesis.text, self.qa.check(source, hypothesis.text))
+        pool: list[repair.Candidate] = []
+        for hypothesis in hypotheses[:MAX_REPAIRED_HYPOTHESES]:
+            report = self.qa.check(source, hypothesis.text)
+            pool.extend(repair.candidates(self.qa, source, hypothesis.text, report))
+        return self._pick(source, best, self.qa.check(source, best), pool)
 
     def _chosen_hypothesis(self, translation: Translation, text: str, report: PairReport) -> EnforceResult:
         best = translation.best.text
@@ -98,8 +102,9 @@ class Enforcer:
               candidates: list[repair.Candidate]) -> EnforceResult:
         if not candidates:
             return EnforceResult(source, target, (), _unresolved(report), report)
-        complete = [c for c in candidates if not self.qa.check(source, c.text).violations]
-        pool = complete or candidates
+        unique = list({c.text: c for c in sorted(candidates, key=lambda c: (-c.fixed, -c.prior))}.values())
+        complete = [c for c in unique if not self.qa.term_violations(source, c.text)]
+        pool = (complete or unique)[:MAX_SCORED]
         chosen = self._rank(source, pool)
         final = self.qa.check(source, chosen.text)
         return EnforceResult(source, chosen.text, chosen.changes, _unresolved(final), final)

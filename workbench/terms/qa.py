@@ -20,6 +20,7 @@ from workbench.terms import checks
 from workbench.terms.lang import rules_for
 
 OK, MISSING, DEPRECATED, UNTRANSLATED = "ok", "missing", "deprecated", "untranslated"
+HITS_CACHE = 4096
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,27 @@ class TermQA:
         self.rules: ModuleType = rules_for(locale)
         self._locale_terms: dict[str, LocaleTerms | None] = {}
         self._wrong_contains_right: dict[str, bool] = {}
+        self._hits: dict[str, list[Hit]] = {}
 
     def check(self, source: str, target: str) -> PairReport:
-        terms, rendered = self.check_hits(self.matcher.find(source), target)
+        terms, rendered = self.check_hits(self.hits(source), target)
         issues = [*_coverage_notes(terms, rendered), *checks.run_all(source, target, self.locale)]
         return PairReport(source, target, tuple(terms), tuple(issues))
+
+    def hits(self, source: str) -> list[Hit]:
+        """The glossary hits of `source`, remembered for the few calls that follow on the same source
+        (enforcement checks several hypotheses and repairs of one segment)."""
+        found = self._hits.get(source)
+        if found is None:
+            if len(self._hits) >= HITS_CACHE:
+                self._hits.clear()
+            found = self._hits[source] = self.matcher.find(source)
+        return found
+
+    def term_violations(self, source: str, target: str) -> list[TermCheck]:
+        """Only the terminology verdicts that are not ok (no other checks): the fast test for a candidate."""
+        terms, _ = self.check_hits(self.hits(source), target)
+        return [t for t in terms if t.status != OK]
 
     def check_hits(self, hits: list[Hit], target: str) -> tuple[list[TermCheck], dict[str, int]]:
         """Verdicts for `hits` (source order) and, per entry, how many accepted renderings the target has."""

@@ -58,7 +58,8 @@ def _extend(candidate: Candidate, option: tuple[str, object, float]) -> Candidat
 
 
 def _options(qa: TermQA, source: str, text: str, entry_id: str) -> list[tuple[str, object, float]]:
-    report = qa.check(source, text)
+    terms, _ = qa.check_hits(qa.hits(source), text)
+    report = PairReport(source, text, tuple(terms), ())  # terms only: the other checks don't steer a repair
     check = next((t for t in report.terms if t.id == entry_id), None)
     if check is None or check.status == OK:
         return []
