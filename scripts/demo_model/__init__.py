@@ -1,0 +1,1 @@
+"""Build-time helpers for the bundled demo translation models (torch only here, never in workbench/)."""
