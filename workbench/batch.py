@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
+from glossary.atomic import write_many
 from workbench import batch_files as bf
 from workbench.batch_inputs import InputFile
 from workbench.errors import WorkbenchError
@@ -248,7 +249,7 @@ class _Run:
                 rendered.append((work, bf.render(work, self.job.bilingual, (self.job.source, self.job.target))))
             except WorkbenchError as exc:
                 yield from self._failed(work.input, str(exc))
-        errors = bf.write_many([(w.input.output, data) for w, data in rendered if w.input.output is not None])
+        errors = write_many([(w.input.output, data) for w, data in rendered if w.input.output is not None])
         for work, data in rendered:
             item = work.input
             if item.output in errors:

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from workbench import formats
 from workbench.batch_inputs import InputFile
-from workbench.errors import WorkbenchError
 from workbench.formats.base import ParsedDocument, Unit, plain
 from workbench.report import segment_json
 
@@ -107,72 +105,6 @@ def _bilingual_segment(work: FileWork, unit: Unit):
                             tuple(detail.get("changes", ())), findings, work.input.name)
 
 
-def write_many(items: list[tuple[Path, bytes]]) -> dict[Path, str]:
-    """Write several outputs atomically with ONE sync instead of two fsyncs per file.
-
-    Each file goes to a hidden temp file beside its target; after one os.sync() every temp is
-    renamed into place and each folder is fsynced once. A kill at any moment leaves every target
-    either old or complete (never partial); a power cut cannot expose unsynced data either.
-    Returns the one-line error for each output that could not be written.
-    """
-    errors: dict[Path, str] = {}
-    staged: list[tuple[str, Path]] = []
-    for output, data in items:
-        try:
-            staged.append((_stage(output, data), output))
-        except OSError as exc:
-            errors[output] = f"{output}: cannot write: {exc.strerror or exc}"
-    if staged:
-        os.sync()  # one flush for the whole step; fsync per file costs ~10 ms each on real disks
-    for tmp, output in staged:
-        try:
-            os.replace(tmp, output)
-        except OSError as exc:
-            Path(tmp).unlink(missing_ok=True)
-            errors[output] = f"{output}: cannot write: {exc.strerror or exc}"
-    for folder in {output.parent for _, output in staged}:
-        _fsync_dir(folder)
-    return errors
-
-
-def _stage(output: Path, data: bytes) -> str:
-    output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
-    try:
-        os.fchmod(fd, _mode_for(output))
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return tmp
-
-
-def _mode_for(path: Path) -> int:
-    """Keep an existing output's permissions; a new one gets 0666 minus the umask (mkstemp uses 0600)."""
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        return 0o666 & ~_umask()
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def file_record(work: FileWork, status: str = "done") -> dict[str, Any]:

@@ -6,7 +6,6 @@ commands need --glossary. Exit codes: 0 fine, 1 findings (validate), 2 unreadabl
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
 from pathlib import Path
@@ -17,21 +16,10 @@ from glossary import edit, lint, yamlio
 from glossary.errors import GlossaryError
 from glossary.model import Entry, Glossary, LocaleTerms, Term
 from glossary.schema import GlossaryInvalid
+from workbench.cli.errors import one_line_errors
 from workbench.errors import WorkbenchError
 
 _BOOL_KEYS = {"do_not_translate", "case_sensitive", "whole_word", "indeclinable"}
-
-
-def _one_line_errors(command):
-    """Turn GlossaryError into `workbench: error: ...` + exit 2, also under CliRunner."""
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except (GlossaryError, WorkbenchError) as exc:
-            click.echo(f"workbench: error: {exc}", err=True)
-            sys.exit(exc.exit_code)
-    return wrapper
 
 
 glossary_option = click.option("--glossary", "-g", "glossary_paths", multiple=True,
@@ -97,7 +85,7 @@ def _validate_one(path: Path) -> int:
 @click.argument("entry_id")
 @glossary_option
 @click.option("--json", "as_json", is_flag=True, help="Print the entry as JSON.")
-@_one_line_errors
+@one_line_errors
 def show(entry_id: str, glossary_paths: tuple[Path, ...], as_json: bool) -> None:
     """Print one entry (as YAML, or JSON with --json)."""
     entry = _entry(_load(glossary_paths), entry_id)
@@ -111,7 +99,7 @@ def show(entry_id: str, glossary_paths: tuple[Path, ...], as_json: bool) -> None
 @glossary_option
 @click.option("--locale", "-l", help="Show the preferred term for this locale (ko-KP falls back to ko).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of entries.")
-@_one_line_errors
+@one_line_errors
 def list_(glossary_paths: tuple[Path, ...], locale: str | None, as_json: bool) -> None:
     """List entries: id, preferred source form, and the preferred term for --locale."""
     loaded = _load(glossary_paths)
@@ -128,7 +116,7 @@ def list_(glossary_paths: tuple[Path, ...], locale: str | None, as_json: bool) -
 
 @glossary.command()
 @glossary_option
-@_one_line_errors
+@one_line_errors
 def stats(glossary_paths: tuple[Path, ...]) -> None:
     """Count entries, source forms and terms per locale."""
     loaded = _load(glossary_paths)
@@ -175,7 +163,7 @@ def _targets(targets: tuple[str, ...], deprecated: tuple[str, ...]) -> dict[str,
 @click.option("--deprecated", multiple=True, help="LOCALE=TERM known wrong rendering (repeatable).")
 @click.option("--note", help="Why this rendering; where it comes from.")
 @click.option("--subject", help="country, person, title, organisation, place, media, ...")
-@_one_line_errors
+@one_line_errors
 def add(path: Path, entry_id: str, sources: tuple[str, ...], targets: tuple[str, ...],
         deprecated: tuple[str, ...], note: str | None, subject: str | None) -> None:
     """Append a new entry (the rest of the file is kept byte for byte)."""
@@ -190,7 +178,7 @@ def add(path: Path, entry_id: str, sources: tuple[str, ...], targets: tuple[str,
 @click.argument("entry_id")
 @click.argument("key")
 @click.argument("value")
-@_one_line_errors
+@one_line_errors
 def set_(path: Path, entry_id: str, key: str, value: str) -> None:
     """Set KEY (dotted, e.g. targets.ru.preferred) of entry ID to VALUE (YAML: `[a, b]` is a list)."""
     edit.set_field(path, entry_id, key, _parse_value(key, value))
@@ -213,7 +201,7 @@ def _parse_value(key: str, value: str):
 @glossary.command()
 @target_option
 @click.argument("entry_id")
-@_one_line_errors
+@one_line_errors
 def remove(path: Path, entry_id: str) -> None:
     """Delete entry ID (and the comment lines directly above it)."""
     edit.remove_entry(path, entry_id)

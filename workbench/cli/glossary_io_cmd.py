@@ -6,7 +6,6 @@ stderr and exit code 2, also under click's CliRunner; output files are written a
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from glossary.atomic import write_text
 from glossary.errors import GlossaryError
 from glossary.matcher import Hit, Matcher
 from glossary.model import Glossary, merge
+from workbench.cli.errors import one_line_errors
 from workbench.errors import WorkbenchError
 
 FIND_HELP = """Find glossary terms in TEXT_OR_FILE (a file path, '-' for stdin, or the text itself).
@@ -38,24 +38,12 @@ leftmost-longest.
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".json", ".srt", ".xliff", ".xlf"}
 
 
-def _one_line_errors(command):
-    """GlossaryError/WorkbenchError -> `workbench: error: ...` on stderr and its exit code."""
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except (GlossaryError, WorkbenchError) as exc:
-            click.echo(f"workbench: error: {exc}", err=True)
-            sys.exit(exc.exit_code)
-    return wrapper
-
-
 @click.command("find", help=FIND_HELP)
 @click.argument("text_or_file")
 @click.option("--glossary", "-g", "glossary_paths", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Glossary file: YAML, TBX, CSV or TSV (repeatable; later files override ids). Default: bundled.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (see above).")
-@_one_line_errors
+@one_line_errors
 def find(text_or_file: str, glossary_paths: tuple[Path, ...], as_json: bool) -> None:
     glossary = load_glossaries(glossary_paths)
     hits = Matcher(glossary).find(_read_input(text_or_file))
@@ -74,7 +62,7 @@ def find(text_or_file: str, glossary_paths: tuple[Path, ...], as_json: bool) -> 
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Glossary to write (.yaml; any known format works).")
 @click.option("--to", "target", metavar="LOCALE", help="Target language of a two-column source,target CSV/TSV.")
-@_one_line_errors
+@one_line_errors
 def import_(source: Path, output: Path, target: str | None) -> None:
     """Convert SOURCE (TBX v2/v3, CSV, TSV or YAML) into a glossary file.
 
@@ -94,7 +82,7 @@ def import_(source: Path, output: Path, target: str | None) -> None:
               help="File to write: .tbx/.xml, .csv, .tsv or .yaml.")
 @click.option("--tbx-version", type=click.Choice(["2", "3"]), default="3", show_default=True,
               help="TBX flavour: 3 = ISO 30042:2019, 2 = MARTIF/TBX-Basic (older Trados, memoQ).")
-@_one_line_errors
+@one_line_errors
 def export(path: Path, output: Path, tbx_version: str) -> None:
     """Write the glossary PATH in the format named by the extension of --output."""
     glossary = formats.load(path)

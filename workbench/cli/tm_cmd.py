@@ -12,28 +12,14 @@ Every command takes --tm PATH (default: tm.sqlite3 in the user data folder). Exi
 from __future__ import annotations
 
 import dataclasses
-import functools
 import json
-import sys
 from pathlib import Path
 
 import click
 
-from glossary.errors import GlossaryError
+from workbench.cli.errors import one_line_errors
 from workbench.errors import WorkbenchError
 from workbench.tm import STATUSES, TranslationMemory, normalize_locale
-
-
-def _one_line_errors(command):
-    """Turn user errors into `workbench: error: ...` + exit 2, also under CliRunner."""
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except (GlossaryError, WorkbenchError) as exc:
-            click.echo(f"workbench: error: {exc}", err=True)
-            sys.exit(exc.exit_code)
-    return wrapper
 
 
 tm_option = click.option("--tm", "tm_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -51,7 +37,7 @@ def tm() -> None:
 @tm_option
 @click.option("--to", "tgt", help="Target locale to import (and store under); needed when the file names none.")
 @click.option("--from", "src", help="Source locale (default: the file's, language only).")
-@_one_line_errors
+@one_line_errors
 def import_(file: Path, tm_path: Path | None, tgt: str | None, src: str | None) -> None:
     """Import FILE (.tmx, .xlf/.xliff 1.2 or 2.x); approved/final XLIFF units become approved."""
     memory = TranslationMemory(tm_path)
@@ -67,7 +53,7 @@ def import_(file: Path, tm_path: Path | None, tgt: str | None, src: str | None) 
 @click.option("--to", "tgt", help="Only this target locale.")
 @click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES),
               help="Only entries with this status (repeatable).")
-@_one_line_errors
+@one_line_errors
 def export(output: Path, tm_path: Path | None, src: str | None, tgt: str | None,
            statuses: tuple[str, ...]) -> None:
     """Export the translation memory as TMX 1.4 (status, model and glossary version kept as props)."""
@@ -79,7 +65,7 @@ def export(output: Path, tm_path: Path | None, src: str | None, tgt: str | None,
 @tm.command()
 @tm_option
 @json_option
-@_one_line_errors
+@one_line_errors
 def stats(tm_path: Path | None, as_json: bool) -> None:
     """Show how many segments the memory holds, per status and locale pair."""
     result = TranslationMemory(_existing(tm_path)).stats()
@@ -103,7 +89,7 @@ def stats(tm_path: Path | None, as_json: bool) -> None:
 @click.option("--threshold", default=70.0, show_default=True, type=click.FloatRange(0, 100),
               help="Lowest similarity (0-100) to show.")
 @json_option
-@_one_line_errors
+@one_line_errors
 def lookup(text: str, tm_path: Path | None, src: str, tgt: str | None, limit: int,
            threshold: float, as_json: bool) -> None:
     """Fuzzy-search the memory for sources similar to TEXT (rapidfuzz ratio, 0-100)."""

@@ -8,29 +8,16 @@ Exit codes: 0 done; 1 unresolved terminology violations with --strict; 2 usage o
 
 from __future__ import annotations
 
-import functools
 import sys
 from pathlib import Path
 
 import click
 
-from glossary.errors import GlossaryError
+from workbench.cli.errors import one_line_errors
 from workbench.errors import WorkbenchError
 
 TARGETS = ("ko", "ko-KP", "ru")
 FORMATS = ("xliff", "tmx", "json")
-
-
-def _one_line_errors(command):
-    """User errors become `workbench: error: ...` and their exit code, under CliRunner too."""
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except (GlossaryError, WorkbenchError) as exc:
-            click.echo(f"workbench: error: {' '.join(str(exc).split())}", err=True)
-            sys.exit(exc.exit_code)
-    return wrapper
 
 
 @click.command()
@@ -69,7 +56,7 @@ def _one_line_errors(command):
               help="CPUs (= model actors) of the local Ray runtime.")
 @click.option("--window", type=click.IntRange(64), default=4096, show_default=True,
               help="Segments held in flight across files (bounds memory).")
-@_one_line_errors
+@one_line_errors
 def translate(paths, target, model_spec, glossaries, no_glossary, out_dir, output, suffix, include, exclude,
               bilingual, report_path, tm_path, no_tm, strict, fail_fast, quiet, executor, ray_address,
               ray_cpus, window) -> None:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from glossary.model import Glossary, Term
+from glossary.model import Glossary
 from workbench.engine.base import Translation, Translator
 from workbench.terms import repair
-from workbench.terms.qa import OK, PairReport, TermQA
+from workbench.terms.qa import PairReport, TermQA
 
 MAX_REPAIRED_HYPOTHESES = 3
 # Scoring is the expensive step (a forward pass per candidate): only the few best-ranked repairs reach it.

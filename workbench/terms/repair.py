@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from glossary.model import Term
-from workbench.terms.qa import DEPRECATED, OK, UNTRANSLATED, PairReport, TermCheck, TermQA
+from workbench.terms.qa import DEPRECATED, OK, PairReport, TermQA
 
 SIMILARITY_THRESHOLD = 62.0
 SIZE_PENALTY = 8.0

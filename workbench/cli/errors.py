@@ -1,0 +1,27 @@
+"""One decorator for every command: user errors become one line on stderr and their exit code.
+
+workbench.cli.main does the same for the console entry point; this also covers click's CliRunner,
+which calls commands without going through main.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+
+import click
+
+from glossary.errors import GlossaryError
+from workbench.errors import WorkbenchError
+
+
+def one_line_errors(command):
+    """GlossaryError/WorkbenchError -> `workbench: error: ...` on stderr and its exit code (2 for input)."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except (GlossaryError, WorkbenchError) as exc:
+            click.echo(f"workbench: error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+    return wrapper
