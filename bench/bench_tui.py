@@ -62,6 +62,43 @@ def pty_open(source: Path, locale: str, runs: int = 3) -> tuple[float, float]:
     return statistics.median(paints), statistics.median(shown)
 
 
+ALT_DOWN = b"\x1b[1;3B"
+
+
+def pty_moves(source: Path, locale: str, count: int, moves: int = 40) -> list[float]:
+    """Key-to-screen seconds of alt+down in a 120x36 pseudo-terminal: from writing the key to the new
+    segment's label being painted (read from the terminal output), on an opened, translated project."""
+    sys.path.insert(0, str(ROOT / "tests" / "tui"))
+    from ptyrun import Terminal
+
+    argv = [str(ROOT / ".venv" / "bin" / "workbench"), "tui", str(source), "--to", locale, "--model", "demo"]
+    timings = []
+    with Terminal(argv) as terminal:
+        terminal.wait_for(f"segment 1/{count}", timeout=30)
+        terminal.read(3.0)  # let the background QA of the opened project finish
+        for number in range(2, moves + 2):
+            terminal.raw = b""
+            started = time.perf_counter()
+            os.write(terminal.fd, ALT_DOWN)
+            timings.append(_painted(terminal, f"segment {number}/{count}", started))
+            terminal.read(0.15)  # the side panel follows PANEL_DELAY later: not part of the move
+    return timings
+
+
+def _painted(terminal, needle: str, started: float, timeout: float = 10) -> float:
+    """Seconds from `started` until `needle` is in the output, checked on every chunk the program
+    writes (Terminal.wait_for polls in 20 ms slices: too coarse for a 50 ms budget)."""
+    import select
+
+    while time.perf_counter() - started < timeout:
+        ready, _, _ = select.select([terminal.fd], [], [], 0.5)
+        if ready:
+            terminal.raw += os.read(terminal.fd, 1 << 16)
+            if needle in terminal.text:
+                return time.perf_counter() - started
+    raise TimeoutError(f"{needle!r} not painted after {timeout} s")
+
+
 async def move_latency(source: Path, locale: str, settled: bool, moves: int = 100) -> list[float]:
     app = WorkbenchApp(Options(source, locale, model="demo", autosave_delay=600))
     timings = []
@@ -95,6 +132,10 @@ def main() -> None:
     count = save_translated_project(source, "ru")
     paint, shown = pty_open(source, "ru")
     print(f"reopen     : {count} segments, first paint {paint * 1000:.0f} ms, segments shown after {shown * 1000:.0f} ms")
+    timings = pty_moves(source, "ru", count)
+    print(f"move in pty: median {statistics.median(timings) * 1000:.1f} ms, "
+          f"p95 {sorted(timings)[int(len(timings) * 0.95)] * 1000:.1f} ms over {len(timings)} alt+down "
+          "(key written -> new segment label painted)")
     for settled in (True, False):
         timings = asyncio.run(move_latency(source, "ru", settled))
         p95 = sorted(timings)[int(len(timings) * 0.95)]

@@ -91,6 +91,8 @@ class WorkbenchApp(App):
         Binding("ctrl+g", "glossary", "Glossary"),
         Binding("ctrl+s", "save", "Save", priority=True),
     ]
+    HELP_GROUPS = {"quit": "Files", "save": "Files", "glossary": "Terminology", "help": "View",
+                   "command_palette": "View"}
 
     def __init__(self, options: Options) -> None:
         super().__init__()

@@ -182,3 +182,22 @@ async def test_editing_an_entry_of_another_file_saves_an_override(sample, tmp_pa
     assert sample.read_bytes() == bundled_before
     assert mine.read_text(encoding="utf-8").startswith("schema_version: 1\nentries:\n  # my terms\n  - id: seoul\n")
     assert yamlio.load(mine).get("pyongyang").targets["ru"].admitted[0].text == "Пхеньяне"
+
+
+async def test_columns_fit_120_cells_and_long_source_lists_end_with_an_ellipsis(sample, tmp_path, host):
+    from glossary.yamlio import bundled_path
+
+    user = tmp_path / "mine.yaml"  # a second file: the "file" column is shown too
+    app = host(lambda: GlossaryScreen([bundled_path(), sample], "ru", editable_path=user))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        columns = list(table.columns.values())
+        assert [str(c.label) for c in columns] == ["id", "source", "ru", "status", "file"]
+        assert sum(c.get_render_width(table) for c in columns) <= SIZE[0] - 2  # nothing past the edge
+        assert table.max_scroll_x == 0  # no horizontal scrolling needed
+        header = "".join(segment.text for segment in table.render_line(0))
+        assert "status" in header and "file" in header
+        sources = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+        assert any(s.endswith("…") for s in sources)  # e.g. the WPK general secretary's five forms
+        assert max(len(s) for s in sources) == columns[1].width

@@ -8,7 +8,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Label
 
 from tui.screens.glossary import GlossaryScreen
-from tui.screens.help import HelpScreen, bindings_of, grouped
+from tui.app import WorkbenchApp
+from tui.screens.editor import EditorScreen
+from tui.screens.help import HelpScreen, bindings_of, declared_by, grouped, merged
 
 from .conftest import SIZE
 
@@ -59,5 +61,15 @@ async def test_bindings_of_a_screen_lists_its_own_keys_first(sample):
     async with app.run_test(size=SIZE):
         screen = GlossaryScreen([sample], "ko", editable_path=sample)
         rows = bindings_of(screen)
-        assert rows[0] == ("a", "Glossary.add", "Add")
+        assert rows[0] == ("a", "Glossary screen.add", "Add")
         assert ("f2", "App.glossary", "Glossary") in rows
+
+
+def test_workbench_help_groups_our_keys_and_hides_textual_internals():
+    groups = grouped(merged([*declared_by(EditorScreen), *declared_by(WorkbenchApp)]))
+    assert list(groups) == ["Navigation", "Editing", "Terminology", "Files", "View"]
+    actions = {name: (key, group) for group, rows in groups.items() for key, name, _ in rows}
+    assert actions["next_segment"] == ("alt+down, ctrl+down", "Navigation")  # one row per action
+    assert actions["fix"][1] == actions["insert_term"][1] == actions["glossary"][1] == "Terminology"
+    assert actions["quit"] == ("ctrl+q", "Files") and actions["command_palette"] == ("ctrl+p", "View")
+    assert not {"focus_next", "focus_previous", "copy_text", "app.focus_next"} & set(actions)

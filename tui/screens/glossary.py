@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from rich.cells import cell_len, set_cell_size
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -115,6 +116,36 @@ def save_entry(path: Path, entry: Entry, *, original: Entry | None = None,
     return f"saved '{entry.id}' in {path.name}"
 
 
+# Widest a column other than "source" may get (the source list takes the rest of the width).
+CAPS = {"id": 26, "status": 24, "file": 20}
+TERM_CAP = 30
+SOURCE_MIN = 30
+CELL_PADDING = 2  # DataTable's default cell padding, one cell each side
+SCROLLBAR = 2
+
+
+def column_widths(names: list[str], rows: list[list[str]], total: int) -> list[int]:
+    """Widths that fit `total` cells: each column as wide as its widest cell (capped), the source
+    column (index 1) what is left but at least SOURCE_MIN; when that is too wide, the other columns
+    give way one cell at a time, widest first, down to their header's width."""
+    natural = [max([cell_len(name), *(cell_len(row[i]) for row in rows)]) for i, name in enumerate(names)]
+    widths = [min(width, CAPS.get(name, TERM_CAP)) for name, width in zip(names, natural)]
+    budget = total - CELL_PADDING * len(names)
+    widths[1] = min(natural[1], max(budget - sum(widths) + widths[1], SOURCE_MIN))
+    floors = [max(cell_len(name), 4) for name in names]
+    while sum(widths) > budget:
+        shrinkable = [i for i in range(len(names)) if i != 1 and widths[i] > floors[i]]
+        if not shrinkable:
+            break
+        widths[max(shrinkable, key=widths.__getitem__)] -= 1
+    return widths
+
+
+def clip(text: str, width: int) -> str:
+    """`text` cut to `width` cells with an ellipsis when longer."""
+    return text if cell_len(text) <= width else set_cell_size(text, max(width - 1, 0)) + "…"
+
+
 class GlossaryScreen(Screen):
     """Browse and maintain the session's glossaries.
 
@@ -132,6 +163,7 @@ class GlossaryScreen(Screen):
         Binding("slash", "focus_filter", "Filter"),
         Binding("escape", "back", "Back"),
     ]
+    HELP_GROUPS = dict.fromkeys(("add", "edit", "delete", "focus_filter", "back"), "Glossary screen")
     DEFAULT_CSS = """
     GlossaryScreen #glossary-title { height: 1; padding: 0 1; background: $panel; text-style: bold; width: 1fr; }
     GlossaryScreen #glossary-filter { margin: 0 1; }
@@ -162,12 +194,12 @@ class GlossaryScreen(Screen):
         return f"Glossary · {self.locale} · {where}"
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        columns = ["id", "source", self.locale, "status"]
-        for name in columns + (["file"] if self._file_column else []):
-            table.add_column(name, key=name)
         self.reload()
-        table.focus()
+        self.query_one(DataTable).focus()
+
+    def on_resize(self) -> None:
+        if self.loaded.rows:
+            self._fill()  # the source column takes what the others leave: recompute
 
     def reload(self, keep_id: str | None = None) -> None:
         """Read the files again and refill the table (the cursor stays on `keep_id` when given)."""
@@ -179,10 +211,16 @@ class GlossaryScreen(Screen):
         keep_id = keep_id or (self.current.entry.id if self.current else None)
         needle = self.query_one("#glossary-filter", Input).value.strip().casefold()
         rows = [row for row in self.loaded.rows if not needle or row.matches(needle, self.locale)]
-        table.clear()
+        table.clear(columns=True)
+        names = ["id", "source", self.locale, "status"] + (["file"] if self._file_column else [])
+        all_cells = [self._cells(row) for row in self.loaded.rows]
+        room = (table.size.width or self.app.size.width - 2) - SCROLLBAR  # before the first layout: the screen's
+        widths = column_widths(names, all_cells, room)
+        for name, width in zip(names, widths):
+            table.add_column(name, key=name, width=width)
         self.shown = {row.key: row for row in rows}
         for row in rows:
-            table.add_row(*self._cells(row), key=row.key)
+            table.add_row(*(clip(cell, width) for cell, width in zip(self._cells(row), widths)), key=row.key)
         index = next((i for i, row in enumerate(rows) if row.entry.id == keep_id), 0)
         if rows:
             table.move_cursor(row=index)

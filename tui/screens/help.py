@@ -1,8 +1,9 @@
 """The help screen: every key binding, grouped, scrollable; and bindings_of() to collect them live.
 
-Rows are (key, action, description). An action written "Group.action" is listed under Group;
-bindings_of() names each group after the class that declares the binding (App, Editor, Glossary...),
-so the list is read from the code at run time and never goes stale.
+Rows are (keys, action, description). An action written "Group.action" is listed under Group;
+bindings_of() takes the group from the class's HELP_GROUPS (Navigation, Editing, Terminology, Files,
+View...) or names it after the class that declares the binding, so the list is read from the code at
+run time and never goes stale. Textual's internal keys (focus cycling, copy) are left out.
 """
 
 from __future__ import annotations
@@ -20,24 +21,38 @@ from textual.widgets import DataTable, Footer, Label
 
 HelpRow = tuple[str, str, str]
 _DEFAULT_GROUP = "Keys"
+GROUP_ORDER = ("Navigation", "Editing", "Terminology", "Files", "View")
+
+
+# Textual's own bindings a translator needs; the rest (focus cycling, copy) are Textual internals.
+TEXTUAL_KEPT = {"quit"}
+PALETTE_DESCRIPTION = "Command palette (switch target locale, theme…)"
 
 
 def bindings_of(app_or_screen: App | Screen) -> list[HelpRow]:
-    """(key, "Group.action", description) for the app, its declared and open screens, deduplicated.
+    """(keys, "Group.action", description) for the app, its declared and open screens, deduplicated.
 
-    For a Screen: its own bindings, then the app's. Textual's internal bindings without a
-    description (focus cycling, copy) are left out; hidden bindings with a description are kept.
+    For a Screen: its own bindings, then the app's. A class's HELP_GROUPS (action -> group) names
+    the group; otherwise it is named after the class. Several keys for one action share a row.
+    Textual's internal bindings are left out; hidden bindings with a description are kept.
     """
     app = app_or_screen if isinstance(app_or_screen, App) else app_or_screen.app
     owners: list[type[DOMNode]] = [type(app_or_screen)] if isinstance(app_or_screen, Screen) else []
     owners.append(type(app))
     if isinstance(app_or_screen, App):
         owners += [_class_of(screen) for screen in (*app.SCREENS.values(), *app.screen_stack)]
-    rows: dict[tuple[str, str], HelpRow] = {}
-    for owner in dict.fromkeys(owner for owner in owners if owner is not None):
-        for key, action, description in _declared(owner):
-            rows.setdefault((key, action), (key, action, description))
-    return list(rows.values())
+    return merged(row for owner in dict.fromkeys(owner for owner in owners if owner is not None)
+                  for row in _declared(owner))
+
+
+def merged(rows: Iterable[HelpRow]) -> list[HelpRow]:
+    """One row per action, its keys joined ("alt+down, ctrl+down"); the first description wins."""
+    by_action: dict[str, tuple[list[str], str]] = {}
+    for key, action, description in rows:
+        keys = by_action.setdefault(action, ([], description))[0]
+        if key not in keys:
+            keys.append(key)
+    return [(", ".join(keys), action, description) for action, (keys, description) in by_action.items()]
 
 
 def declared_by(owner: type[DOMNode]) -> list[HelpRow]:
@@ -53,15 +68,29 @@ def _class_of(screen) -> type[DOMNode] | None:
 
 def _declared(owner: type[DOMNode]) -> Iterable[HelpRow]:
     """Bindings declared by `owner` and then its bases (a subclass's key hides the base's)."""
-    by_key: dict[str, tuple[str, Binding]] = {}
+    by_key: dict[str, tuple[type, Binding]] = {}
     for cls in owner.__mro__:
         declared = cls.__dict__.get("BINDINGS")
         for bindings in BindingsMap(declared or ()).key_to_bindings.values():
             for binding in bindings:
-                by_key.setdefault(binding.key, (_group_name(cls), binding))
-    for key, (group, binding) in by_key.items():
-        if binding.description and not binding.system:
+                by_key.setdefault(binding.key, (cls, binding))
+    for key, (cls, binding) in by_key.items():
+        if binding.description and not binding.system and _ours_or_kept(cls, binding.action):
+            group = _group_of(owner, cls, binding.action)
             yield binding.key_display or format_key(key), f"{group}.{binding.action}", binding.description
+    if issubclass(owner, App) and owner.ENABLE_COMMAND_PALETTE:
+        group = _group_of(owner, owner, "command_palette")
+        yield format_key(owner.COMMAND_PALETTE_BINDING), f"{group}.command_palette", PALETTE_DESCRIPTION
+
+
+def _ours_or_kept(cls: type, action: str) -> bool:
+    return not cls.__module__.startswith("textual.") or action in TEXTUAL_KEPT
+
+
+def _group_of(owner: type, cls: type, action: str) -> str:
+    """The owner's HELP_GROUPS entry for the action (parameters ignored), else the declaring class's name."""
+    groups = getattr(owner, "HELP_GROUPS", {})
+    return groups.get(action.split("(")[0]) or _group_name(cls)
 
 
 def _group_name(cls: type) -> str:
@@ -73,12 +102,14 @@ def _group_name(cls: type) -> str:
 
 
 def grouped(bindings: Iterable[HelpRow]) -> dict[str, list[HelpRow]]:
-    """Group -> rows in their given order; an action without "Group." goes under "Keys"."""
+    """Group -> rows in their given order; an action without "Group." goes under "Keys".
+    The groups of GROUP_ORDER come first, in that order, then the others as they appear."""
     groups: dict[str, list[HelpRow]] = {}
     for key, action, description in bindings:
         group, _, name = action.rpartition(".")
         groups.setdefault(group or _DEFAULT_GROUP, []).append((key, name, description))
-    return groups
+    rank = {name: number for number, name in enumerate(GROUP_ORDER)}
+    return dict(sorted(groups.items(), key=lambda item: rank.get(item[0], len(rank))))
 
 
 class HelpScreen(Screen):

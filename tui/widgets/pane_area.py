@@ -1,0 +1,24 @@
+"""A TextArea for a fixed-size pane: loading another segment's text repaints the pane, never the screen.
+
+Textual's TextArea declares its virtual size (the wrapped text's height) as a layout reactive, and
+toggles its scrollbar on and off with the text's length: each load_text() then re-lays-out and repaints
+the whole screen (about 20-45 ms on a 120x36 editor, most of a move between segments). The editor's
+panes have fixed heights (tui/app.tcss), so neither change can move any other widget: the virtual
+size here only repaints, and the vertical scrollbar is never shown (the cursor still scrolls the text).
+"""
+
+from __future__ import annotations
+
+from textual.geometry import Size
+from textual.reactive import Reactive
+from textual.widgets import TextArea
+
+
+class PaneTextArea(TextArea):
+    """TextArea for a pane of fixed size (set one in CSS: `height: N`, no `auto`)."""
+
+    DEFAULT_CSS = """
+    PaneTextArea { overflow-y: hidden; }
+    """
+
+    virtual_size = Reactive(Size(0, 0), repaint=True, layout=False)
