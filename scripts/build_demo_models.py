@@ -18,7 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from demo_model import report  # noqa: E402
 from demo_model.corpus import CorpusError  # noqa: E402
-from demo_model.pipeline import REPO, BuildPlan, build  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
 
 PAIRS = ("en-ko", "en-ru")
 # Fixed step counts (not time budgets) keep builds reproducible; sized for ~2-3 min / ~12 min on one shared thread.
@@ -42,7 +43,9 @@ def _args(argv):
     return p.parse_args(argv)
 
 
-def _plan(pair: str, a) -> BuildPlan:
+def _plan(pair: str, a):
+    from demo_model.pipeline import BuildPlan
+
     src, tgt = pair.split("-")
     sizes = dict(QUICK if a.quick else FULL)
     if a.steps:
@@ -84,10 +87,29 @@ def _strip_jobs(argv, pair):
     return out
 
 
+def _missing_inputs(pairs, corpus_dir: Path) -> str | None:
+    """What keeps the build from starting, in one line (checked before torch is imported)."""
+    for pair in pairs:
+        generator = corpus_dir / f"corpus_{pair.split('-')[1]}.py"
+        if not generator.is_file():
+            return f"{generator}: corpus generator not found"
+    try:
+        import torch  # noqa: F401 - a build-time dependency only
+    except ImportError:
+        return "torch is not installed: pip install -e '.[demo-build]' (torch==2.13.0, CPU)"
+    return None
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     a = _args(argv)
     pairs = PAIRS if a.pair == "all" else (a.pair,)
+    problem = _missing_inputs(pairs, a.corpus_dir)
+    if problem:
+        print(f"build_demo_models: error: {problem}", file=sys.stderr)
+        return 2
+    from demo_model.pipeline import build
+
     try:
         if len(pairs) > 1 and a.jobs > 1:
             a.work.mkdir(parents=True, exist_ok=True)
