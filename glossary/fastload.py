@@ -6,6 +6,8 @@ belongs, an unknown key, a bad term...) it gives up with `_Fallback`, and glossa
 the exact PyYAML path, which returns the same model or reports every problem as PATH:LINE:COL.
 Safety: rapidyaml never executes tags; anchors, aliases, tags and directives never reach it
 (`_suspicious`), so alias expansion (billion laughs) cannot happen here.
+Speed: the data is validated completely at load, in bulk passes; Entry.targets are built only when
+first read (`_LazyTargets`, behind the same MappingProxyType): matching never reads them.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import re
 import tempfile
 import threading
 from contextlib import contextmanager
+from functools import partial
+from itertools import accumulate, chain, repeat
 from pathlib import Path
 from types import MappingProxyType
 
@@ -168,23 +172,19 @@ def entry_lines(raw: bytes, first_keys: list) -> list[int]:
     if first is None or first.group(2) != b"-":
         raise _Fallback
     start, dash = first.start() - 1, b"\n" + first.group(1) + b"-"  # the newline before the first item
-    items = [match.end() for match in re.finditer(re.escape(dash + b" "), raw[start:])]
+    separator = dash + b" "
+    pieces = raw[start:].split(separator)[1:]
+    # each item's first key starts right after "- ": after its separator and all pieces before it
+    items = list(map(operator.add, accumulate(map(len, pieces), initial=start),
+                     range(len(separator), (len(pieces) + 1) * len(separator), len(separator))))
     # Every item of a block sequence starts a line with its dash at the sequence's indentation, and
     # the entries' contents are deeper: so when all such dashes after `entries:` are exactly the
     # entries' items, each one opens its entry (its first key right after "- ", where libyaml marks it).
     if not len(items) == len(first_keys) == raw.count(dash, start) or not all(
-            raw.startswith(_KEY_PREFIX.get(key, b"\0"), start + at) for key, at in zip(first_keys, items)):
+            map(raw.startswith, map(_KEY_PREFIX.get, first_keys, repeat(b"\0")), items)):
         raise _Fallback
-    return _line_numbers(raw, [start + at for at in items])
-
-
-def _line_numbers(raw: bytes, positions: list[int]) -> list[int]:
-    lines, line, previous = [], 1, 0
-    for position in positions:
-        line += raw.count(b"\n", previous, position)
-        previous = position
-        lines.append(line)
-    return lines
+    newlines = map(raw.count, repeat(b"\n"), [0, *items[:-1]], items)
+    return list(accumulate(newlines, initial=1))[1:]
 
 
 # --- The trusting builder ------------------------------------------------------------------------
@@ -254,11 +254,64 @@ def _term(text: str, indeclinable: bool = False, inflect=None, forms=_NO_FORMS) 
     return term
 
 
+_FIELDS = ("id", "sources", "targets", "match", "do_not_translate", "subject", "note", "reference", "line")
+
+
+def _no(value) -> bool:
+    return _boolean(value, False)
+
+
+def _bulk(method):
+    """The bulk checks lean on errors from C (a dict method given a list, a missing required key...)."""
+    def checked(self, *args):
+        try:
+            return method(self, *args)
+        except (TypeError, KeyError, IndexError, AttributeError, StopIteration):
+            raise _Fallback from None
+    return checked
+
+
+def _check_terms(texts: list) -> None:
+    """What _term_text checks, for many texts at once: str.strip raises TypeError unless all are
+    str, _first raises IndexError on an empty one (see _bulk)."""
+    if list(map(str.strip, texts)) != texts or not _RISKY.isdisjoint(map(_first, texts)):
+        raise _Fallback
+
+
+def _checked_texts(texts: list) -> list:
+    """`texts`, after what _text checks for present values ("".join: all are str)."""
+    "".join(texts)
+    if not _NULLS.isdisjoint(texts) or not _RISKY.isdisjoint(map(_first, texts)):
+        raise _Fallback
+    return texts
+
+
+_A = _ABSENT
+_IS_PRESENT = partial(operator.is_not, _ABSENT)
+
+
+def _columns(rows: list, width: int) -> list[list]:
+    return list(map(list, zip(*rows))) if rows else [[] for _ in range(width)]
+
+
+def _optional(column: list, present: list) -> list:
+    """`column` with None for absent values."""
+    return column if len(present) == len(column) else [None if value is _A else value for value in column]
+
+
+def _converted(column: list, convert) -> list:
+    """convert(value or _ABSENT) for each value: rare keys, so usually all defaults at once."""
+    if column.count(_A) == len(column):
+        return [convert(_A)] * len(column)
+    return list(map(convert, column))
+
+
 class _Builder:
     """Builds the model from plain data exactly as schema._Builder does for valid files.
 
     `nodes` counts the nodes visited (root included): the caller compares it with rapidyaml's count.
-    The hot paths (entry, locale, term) are inlined by hand: 100k entries make 600k objects.
+    Entries, locales and terms are checked in bulk (100k entries hold 600k nodes); Entry.targets
+    keep the checked data and are built on first read (_LazyTargets, _locale).
     """
 
     def __init__(self, path: str | None, raw: bytes) -> None:
@@ -280,19 +333,6 @@ class _Builder:
         self.nodes += len(value)
         return value
 
-    def strings(self, value) -> tuple[str, ...]:
-        """A list of terms as plain strings, checked in C: str.strip rejects non-strings."""
-        if type(value) is list:
-            self.nodes += len(value)
-            items = tuple(value)
-            try:
-                if all(items) and tuple(map(str.strip, items)) == items \
-                        and _RISKY.isdisjoint(map(_first, items)):
-                    return items
-            except TypeError:
-                pass
-        raise _Fallback
-
     def glossary(self, data) -> Glossary:
         fields = self.fields(data, _GLOSSARY)
         version = fields["schema_version"]
@@ -306,37 +346,48 @@ class _Builder:
                         source_language="en" if source is None else self.tag(source),
                         target_languages=tags, path=self.path, description=_text(get("description", _ABSENT)))
 
+    # Entries are checked in bulk: one pass reads each mapping once into a row of its known keys (the
+    # work is memory-bound: a visit to each of 100k scattered dicts costs more than what is checked
+    # there), then C-speed passes (map, str.join, set) check whole columns. A wrong type surfaces as
+    # TypeError/AttributeError/KeyError (a list has no .get, "x"["id"]...): _Fallback (see _bulk).
+    @_bulk
     def entries(self, value) -> tuple[Entry, ...]:
         items = self.items(value)
-        first_keys = [next(iter(item), None) if type(item) is dict else None for item in items]
-        return tuple(map(self.entry, items, entry_lines(self.raw, first_keys)))
+        rows = [(item["id"], item["source"], item.get("targets", _A), item.get("match", _A),
+                 item.get("do_not_translate", _A), item.get("subject", _A), item.get("note", _A),
+                 item.get("reference", _A), len(item)) for item in items]
+        ids, sources, targets, matches, flags, *texts, sizes = _columns(rows, 9)
+        # " ".join(...).split() == ids: every id is a str, non-empty, without whitespace
+        if " ".join(ids).split() != ids or not _RISKY.isdisjoint(map(_first, ids)):
+            raise _Fallback
+        present = self.present(sizes, 2, targets, matches, flags, *texts)
+        lazy = iter(self.all_targets(present[0]))
+        fields = (ids, self.all_sources(sources), [_NO_FORMS if value is _A else next(lazy) for value in targets],
+                  _converted(matches, self.match), _converted(flags, _no),
+                  *(_optional(column, _checked_texts(values)) for column, values in zip(texts, present[3:])),
+                  entry_lines(self.raw, list(map(next, map(iter, items)))))
+        entries = list(map(_new, repeat(Entry, len(items))))
+        list(map(_set, entries, repeat("__dict__"), map(dict, map(zip, repeat(_FIELDS), zip(*fields)))))
+        return tuple(entries)
 
-    def entry(self, value, line: int) -> Entry:
-        if type(value) is not dict or not value.keys() <= _ENTRY[0] or not _ENTRY[1] <= value.keys():
+    def present(self, sizes: list, required: int, *columns: list) -> list[list]:
+        """The present values of each optional column; _Fallback if a mapping has an unknown key
+        (more keys than its known ones). Counts the mappings' nodes."""
+        present = [list(filter(_IS_PRESENT, column)) for column in columns]
+        self.nodes += (nodes := sum(sizes))
+        if nodes != required * len(sizes) + sum(map(len, present)):
             raise _Fallback
-        self.nodes += len(value)
-        ident, source, get = value["id"], value["source"], value.get
-        if type(ident) is not str or ident.split() != [ident] or ident[0] in _RISKY:
-            raise _Fallback
-        if type(source) is str:
-            sources = (_term_text(source),)
-        elif not (sources := self.strings(source)):
-            raise _Fallback
-        entry, absent = _new(Entry), _ABSENT
-        _set(entry, "__dict__", {
-            "id": ident, "sources": sources, "targets": self.targets(get("targets", absent)),
-            "match": self.match(get("match", absent)),
-            "do_not_translate": _boolean(get("do_not_translate", absent), False),
-            "subject": _text(get("subject", absent)), "note": _text(get("note", absent)),
-            "reference": _text(get("reference", absent)), "line": line})
-        return entry
+        return present
 
-    def match(self, value) -> MatchOptions:
-        if value is _ABSENT:
-            return _DEFAULT_MATCH
-        fields = self.fields(value, _MATCH)
-        return MatchOptions(_boolean(fields.get("case_sensitive", _ABSENT), True),
-                            _boolean(fields.get("whole_word", _ABSENT), True))
+    def all_sources(self, values: list) -> list[tuple[str, ...]]:
+        """Each entry's source forms (a string or a non-empty list of strings)."""
+        lists = [value for value in values if type(value) is not str]
+        if lists:
+            self.nodes += sum(map(list.__len__, lists))
+            if not all(lists):
+                raise _Fallback
+        _check_terms([value for value in values if type(value) is str] + list(chain.from_iterable(lists)))
+        return [(value,) if type(value) is str else tuple(value) for value in values]
 
     def tag(self, value) -> str:
         """A canonical BCP 47 tag, validated once per distinct spelling."""
@@ -347,54 +398,72 @@ class _Builder:
             tag = self.tags[value] = canonical_tag(value)
         return tag
 
-    def targets(self, value) -> MappingProxyType:
-        if value is _ABSENT:
-            return _NO_FORMS
-        if type(value) is not dict:
-            raise _Fallback
-        self.nodes += len(value)
-        tags, locale, out = self.tags, self.locale, {}
-        for key, terms in value.items():
-            out[tags.get(key) or self.tag(key)] = locale(terms)
+    # Entry.targets are validated here in bulk (over every locale of the file at once) but built
+    # only when first read (_LazyTargets): the matcher never reads them, QA only those of hits.
+    def all_targets(self, maps: list) -> list:
+        """Each present `targets` as a lazy read-only mapping; _Fallback unless all are plainly valid."""
+        locales = list(chain.from_iterable(map(dict.values, maps)))
+        self.nodes += len(locales)
+        if not all([self.tag(key) == key for key in set(chain.from_iterable(maps))]):  # noqa: C419 - every tag validated first
+            return list(map(self.rekeyed, maps))
+        self.locales(locales)
+        return list(map(MappingProxyType, map(_LazyTargets, maps)))
+
+    def rekeyed(self, value: dict) -> MappingProxyType:
+        """Targets written with non-canonical tags (ko-kp): rare, so checked one entry at a time."""
+        out = {self.tags[key]: terms for key, terms in value.items()}
         if len(out) != len(value):  # ko-kp and ko-KP: the same locale twice
             raise _Fallback
-        return MappingProxyType(out)
+        self.locales(list(out.values()))
+        return MappingProxyType(_LazyTargets(out))
 
-    def locale(self, value) -> LocaleTerms:
-        if type(value) is not dict or not value.keys() <= _LOCALE[0] or not _LOCALE[1] <= value.keys():
-            raise _Fallback
-        self.nodes += len(value)
-        get = value.get
-        admitted, deprecated = get("admitted", _ABSENT), get("deprecated", _ABSENT)
-        terms = _new(LocaleTerms)
-        _set(terms, "__dict__", {
-            "preferred": self.term(value["preferred"]),
-            "admitted": () if admitted is _ABSENT else self.terms(admitted),
-            "deprecated": () if deprecated is _ABSENT else self.strings(deprecated),
-            "note": _text(get("note", _ABSENT))})
-        return terms
+    def locales(self, locales: list) -> None:
+        """What self.locale checks, for many locales at once (and counting their nodes)."""
+        rows = [(value["preferred"], value.get("admitted", _A), value.get("deprecated", _A),
+                 value.get("note", _A), len(value)) for value in locales]
+        terms, *optional, sizes = _columns(rows, 5)
+        admitted, deprecated, notes = self.present(sizes, 1, *optional)
+        self.nodes += sum(map(list.__len__, admitted)) + sum(map(list.__len__, deprecated))
+        terms.extend(chain.from_iterable(admitted))
+        plain = [term for term in terms if type(term) is str]
+        if len(plain) != len(terms):
+            plain.extend(self.term_maps([term for term in terms if type(term) is not str]))
+        plain.extend(chain.from_iterable(deprecated))
+        _check_terms(plain)
+        _checked_texts(notes)
 
-    def terms(self, value) -> tuple[Term, ...]:
-        if type(value) is list and all(type(item) is str for item in value):
-            return tuple(map(_term, self.strings(value)))  # plain strings, checked in bulk
-        return tuple(map(self.term, self.items(value)))
+    def term_maps(self, maps: list) -> list[str]:
+        """What self.term checks for terms written as mappings; returns their texts to check."""
+        rows = [(value["term"], value.get("inflect", _A), value.get("indeclinable", _A), value.get("forms", _A),
+                 len(value)) for value in maps]
+        texts, inflects, flags, forms, sizes = _columns(rows, 5)
+        present = self.present(sizes, 1, inflects, flags, forms)
+        _check_terms(texts)
+        if len(present[0]) == len(maps):  # aligned with the texts
+            self.inflections(inflects, texts)
+        elif present[0]:
+            self.inflections(present[0], [text for text, inflect in zip(texts, inflects) if inflect is not _A])
+        list(map(_boolean, present[1], repeat(False)))
+        list(map(_TRUSTED.forms, present[2]))  # (its node count is unused: forms are counted below)
+        self.nodes += sum(map(len, present[2]))
+        return texts
 
-    def term(self, value) -> Term:
-        if type(value) is str:  # the common case, inlined: 100k entries have ~300k terms
-            if not value or value.strip() != value or value[0] in _RISKY:
-                raise _Fallback
-            term = _new(Term)
-            _set(term, "__dict__", {"text": value, "indeclinable": False, "inflect": None,
-                                    "forms": _NO_FORMS})
-            return term
-        if type(value) is not dict or not value.keys() <= _TERM[0] or not _TERM[1] <= value.keys():
-            raise _Fallback
-        self.nodes += len(value)
-        text, get = _term_text(value["term"]), value.get
-        inflect, forms = get("inflect", _ABSENT), get("forms", _ABSENT)
-        return _term(text, _boolean(get("indeclinable", _ABSENT), False),
-                     None if inflect is _ABSENT else self.positions(inflect, text),
-                     _NO_FORMS if forms is _ABSENT else self.forms(forms))
+    def inflections(self, lists: list, texts: list) -> None:
+        """What self.positions checks for each inflect list and its term's text."""
+        self.nodes += sum(map(list.__len__, lists))
+        if all(map(operator.eq, map(len, lists), repeat(1))):  # the usual `inflect: [1]`
+            firsts = list(map(_first, lists))
+            if set(map(type, firsts)) == {int} and min(firsts) >= 1 and all(
+                    map(operator.le, firsts, map(len, map(str.split, texts)))):
+                return
+        list(map(_TRUSTED.positions, lists, texts))  # the general case (its node count is unused)
+
+    def match(self, value) -> MatchOptions:
+        if value is _ABSENT:
+            return _DEFAULT_MATCH
+        fields = self.fields(value, _MATCH)
+        return MatchOptions(_boolean(fields.get("case_sensitive", _ABSENT), True),
+                            _boolean(fields.get("whole_word", _ABSENT), True))
 
     def positions(self, value, text: str) -> tuple[int, ...]:
         words = len(text.split())
@@ -415,3 +484,81 @@ class _Builder:
         for form in fields.values():
             _term_text(form)
         return MappingProxyType(fields)
+
+
+class _LazyTargets(dict):
+    """The dict behind a fast-loaded Entry.targets proxy: canonical tag -> validated raw locale data,
+    replaced by its LocaleTerms on first read. Callers only see it through MappingProxyType, which
+    reaches it by these methods. Replacing an existing key's value never resizes the dict and is
+    atomic under the GIL: threads may both build a locale (equal results), never corrupt the dict."""
+
+    __slots__ = ()
+
+    def __getitem__(self, tag: str) -> LocaleTerms:
+        value = dict.__getitem__(self, tag)
+        if type(value) is dict:
+            value = _locale(value)
+            dict.__setitem__(self, tag, value)
+        return value
+
+    def get(self, tag, default=None):
+        return self[tag] if dict.__contains__(self, tag) else default
+
+    def built(self) -> _LazyTargets:
+        for tag in tuple(dict.keys(self)):
+            self[tag]
+        return self
+
+    def values(self):
+        return dict.values(self.built())
+
+    def items(self):
+        return dict.items(self.built())
+
+    def copy(self) -> dict:
+        return dict(self.items())
+
+    def __eq__(self, other):
+        if isinstance(other, _LazyTargets):
+            other.built()
+        return dict.__eq__(self.built(), other)
+
+    def __ne__(self, other):
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = None
+
+    def __or__(self, other):
+        return dict.__or__(self.copy(), other)
+
+    def __ror__(self, other):
+        return dict.__or__(other, self.copy()) if isinstance(other, dict) else NotImplemented
+
+    def __repr__(self) -> str:
+        return dict.__repr__(self.built())
+
+
+_TRUSTED = _Builder(None, b"")  # converts inflect lists and forms; its node count is unused
+
+
+# Building what Builder.locales validated: no checks left, only the conversions the slow path makes.
+
+def _locale(value: dict) -> LocaleTerms:
+    get = value.get
+    admitted, deprecated = get("admitted"), get("deprecated")  # present: lists; note: str
+    terms = _new(LocaleTerms)
+    _set(terms, "__dict__", {"preferred": _any_term(value["preferred"]),
+                             "admitted": () if admitted is None else tuple(map(_any_term, admitted)),
+                             "deprecated": () if deprecated is None else tuple(deprecated), "note": get("note")})
+    return terms
+
+
+def _any_term(value) -> Term:
+    if type(value) is str:
+        return _term(value)
+    get, text = value.get, value["term"]
+    inflect, forms = get("inflect"), get("forms")
+    return _term(text, _boolean(get("indeclinable", _ABSENT), False),
+                 None if inflect is None else _TRUSTED.positions(inflect, text),
+                 _NO_FORMS if forms is None else MappingProxyType(forms))
