@@ -85,7 +85,7 @@ def _decode(translator, enforcer, texts: Sequence[str]) -> list:
 def _enforced(enforcer, translations: list) -> list[Outcome]:
     if enforcer is None:
         return [Outcome(t.best.text) for t in translations]
-    return [Outcome(t.best.text, enforcer.enforce_translation(t)) for t in translations]
+    return [Outcome(t.best.text, result) for t, result in zip(translations, enforcer.enforce_translations(translations))]
 
 
 class LocalExecutor:

@@ -72,7 +72,7 @@ def translate_texts(
             return
         chunk = unique[start:start + batch_size]
         results = translator.translate_batch(chunk, num_hypotheses=num_hypotheses)
-        fixed = [enforcer.enforce_translation(r) for r in results] if enforcer is not None else []
+        fixed = enforcer.enforce_translations(results) if enforcer is not None else []
         indices, translations, enforced = [], [], []
         for position, (text, result) in enumerate(zip(chunk, results)):
             for index in by_text[text]:
@@ -95,4 +95,4 @@ def translate_chunk(translator: Translator, texts: Sequence[str], *, enforcer=No
     results = translator.translate_batch(list(texts), num_hypotheses=num_hypotheses)
     if enforcer is None:
         return [(result, None) for result in results]
-    return [(result, enforcer.enforce_translation(result)) for result in results]
+    return list(zip(results, enforcer.enforce_translations(results)))

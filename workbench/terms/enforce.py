@@ -11,6 +11,7 @@ Already-correct text is never changed; whatever cannot be fixed is reported as u
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Sequence
 
 from glossary.model import Glossary
 from workbench.engine.base import Translation, Translator
@@ -70,24 +71,35 @@ class Enforcer:
         report = self.qa.check(source, target)
         if not report.violations:
             return EnforceResult(source, target, report=report)
-        candidates = repair.candidates(self.qa, source, target, report)
-        return self._pick(source, target, report, candidates)
+        pool = self._pool(source, repair.candidates(self.qa, source, target, report))
+        return self._finish(source, target, report, pool, self._scores([(source, pool)])[0])
 
     def enforce_translation(self, translation: Translation) -> EnforceResult:
-        """MT path: prefer an n-best hypothesis that already satisfies the glossary, else repair."""
-        source = translation.source
-        hypotheses = translation.hypotheses or ()
-        best = translation.best.text
+        """MT path for one segment (see enforce_translations)."""
+        return self.enforce_translations([translation])[0]
+
+    def enforce_translations(self, translations: Sequence[Translation]) -> list[EnforceResult]:
+        """MT path: per segment, the best n-best hypothesis that satisfies the glossary, else the best
+        repair; the repairs of every segment are scored by the model in one batch."""
+        staged = [self._stage(translation) for translation in translations]
+        pending = [item for item in staged if not isinstance(item, EnforceResult)]
+        scores = iter(self._scores([(source, pool) for source, _, _, pool in pending]))
+        return [item if isinstance(item, EnforceResult) else self._finish(*item, next(scores))
+                for item in staged]
+
+    def _stage(self, translation: Translation):
+        """An EnforceResult when no repair is needed, else (source, best, report, pool) to be scored."""
+        source, best = translation.source, translation.best.text
         if not self.qa.hits(source):
             return EnforceResult(source, best, report=self.qa.check(source, best))
-        for hypothesis in hypotheses:
+        for hypothesis in translation.hypotheses:
             if not self.qa.term_violations(source, hypothesis.text):
                 return self._chosen_hypothesis(translation, hypothesis.text, self.qa.check(source, hypothesis.text))
-        pool: list[repair.Candidate] = []
-        for hypothesis in hypotheses[:MAX_REPAIRED_HYPOTHESES]:
-            report = self.qa.check(source, hypothesis.text)
-            pool.extend(repair.candidates(self.qa, source, hypothesis.text, report))
-        return self._pick(source, best, self.qa.check(source, best), pool)
+        candidates: list[repair.Candidate] = []
+        for hypothesis in translation.hypotheses[:MAX_REPAIRED_HYPOTHESES]:
+            candidates.extend(repair.candidates(self.qa, source, hypothesis.text,
+                                                self.qa.check(source, hypothesis.text)))
+        return source, best, self.qa.check(source, best), self._pool(source, candidates)
 
     def _chosen_hypothesis(self, translation: Translation, text: str, report: PairReport) -> EnforceResult:
         best = translation.best.text
@@ -98,22 +110,36 @@ class Enforcer:
         changes = tuple({c.id: c for c in changes if c.before != c.after}.values())
         return EnforceResult(translation.source, text, changes, report=report)
 
-    def _pick(self, source: str, target: str, report: PairReport,
-              candidates: list[repair.Candidate]) -> EnforceResult:
-        if not candidates:
-            return EnforceResult(source, target, (), _unresolved(report), report)
+    def _pool(self, source: str, candidates: list[repair.Candidate]) -> list[repair.Candidate]:
+        """Distinct repairs, complete ones preferred, the best few by how much they fix."""
         unique = list({c.text: c for c in sorted(candidates, key=lambda c: (-c.fixed, -c.prior))}.values())
         complete = [c for c in unique if not self.qa.term_violations(source, c.text)]
-        pool = (complete or unique)[:MAX_SCORED]
-        chosen = self._rank(source, pool)
+        return (complete or unique)[:MAX_SCORED]
+
+    def _scores(self, pools: list[tuple[str, list[repair.Candidate]]]) -> list[list[float] | None]:
+        """Model scores for every pool that has a choice to make, in one score call (None: no scoring)."""
+        wanted = [(source, pool) for source, pool in pools if len(pool) > 1 and self.translator is not None]
+        flat = self.translator.score([s for s, pool in wanted for _ in pool],
+                                     [c.text for _, pool in wanted for c in pool]) if wanted else []
+        out, position = [], 0
+        for source, pool in pools:
+            if len(pool) > 1 and self.translator is not None:
+                out.append(flat[position:position + len(pool)])
+                position += len(pool)
+            else:
+                out.append(None)
+        return out
+
+    def _finish(self, source: str, target: str, report: PairReport, pool: list[repair.Candidate],
+                scores: list[float] | None) -> EnforceResult:
+        if not pool:
+            return EnforceResult(source, target, (), _unresolved(report), report)
+        if scores is None:
+            chosen = max(pool, key=lambda c: (c.fixed, c.prior))
+        else:
+            chosen = max(zip(pool, scores), key=lambda pair: (pair[0].fixed, pair[1]))[0]
         final = self.qa.check(source, chosen.text)
         return EnforceResult(source, chosen.text, chosen.changes, _unresolved(final), final)
-
-    def _rank(self, source: str, pool: list[repair.Candidate]) -> repair.Candidate:
-        if len(pool) == 1 or self.translator is None:
-            return max(pool, key=lambda c: (c.fixed, c.prior))
-        scores = self.translator.score([source] * len(pool), [c.text for c in pool])
-        return max(zip(pool, scores), key=lambda pair: (pair[0].fixed, pair[1]))[0]
 
 
 def _unresolved(report: PairReport) -> tuple[Unresolved, ...]:
