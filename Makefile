@@ -6,6 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 WB := $(VENV)/bin/workbench
 STAMP := $(VENV)/.installed-stamp
+RAY_STAMP := $(VENV)/.ray-stamp
 SEED := seeds/000_d27c7cbd74673f90.txt
 
 .PHONY: demo test install bench clean
@@ -25,7 +26,12 @@ demo: $(STAMP)
 	@echo "== $(SEED) -> Russian (demo model) =="
 	$(WB) translate $(SEED) --to ru --model demo
 
-test: $(STAMP)
+# The tests also cover the optional Ray executor, so `make test` installs that extra too.
+$(RAY_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[test,ray]'
+	touch $(RAY_STAMP)
+
+test: $(RAY_STAMP)
 	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q
 
