@@ -69,6 +69,7 @@ async def test_edit_confirm_save_quit_reopen_restores_everything(tmp_path):
         await wait_ready(pilot)
         await pilot.press("alt+down", "alt+down")
         await _type_target(pilot, "Ручная правка третьего сегмента.")
+        assert "· edited" in str(app.screen.query_one("#target-label").render())  # the status follows the edit
         await pilot.press("ctrl+o")  # confirm -> next unconfirmed
         await pilot.pause()
         assert app.session.project.cursor == 3

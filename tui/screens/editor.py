@@ -306,10 +306,15 @@ class EditorScreen(EditorActions, Screen):
         # Fixed one-row labels: no layout pass (a layout of the whole screen would cost more than the move).
         self.query_one("#source-label", Label).update(
             f"Source · segment {self.current + 1}/{len(self.session.project)} · filter: {self.filter}", layout=False)
-        self.query_one("#target-label", Label).update(f"Target ({self.options.locale}) · {state.status}",
-                                                      layout=False)
+        self.update_target_label()
         self.selected_hit = 0
         self._schedule_panel()
+
+    def update_target_label(self) -> None:
+        """The target pane's label shows the segment's status (mt / edited / confirmed) as it changes."""
+        state = self.session.project.states[self.current]
+        self.query_one("#target-label", Label).update(f"Target ({self.options.locale}) · {state.status}",
+                                                      layout=False)
 
     def _schedule_panel(self) -> None:
         """The side panel (and its TM lookup) follows a moment after the move has been painted: holding
@@ -363,6 +368,7 @@ class EditorScreen(EditorActions, Screen):
             return
         self.session.project.set_target(self.current, event.text_area.text)
         self.query_one(SegmentList).changed(self.current)
+        self.update_target_label()
         self.schedule_qa()
         self.schedule_save()
 
@@ -371,6 +377,7 @@ class EditorScreen(EditorActions, Screen):
         self.query_one("#target", TextArea).load_text(text)
         self.session.project.set_target(self.current, text)
         self.query_one(SegmentList).changed(self.current)
+        self.update_target_label()
         self.recheck_current()
         self.schedule_save()
 
