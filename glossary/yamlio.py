@@ -91,18 +91,21 @@ def read_bytes(path: Path | str) -> bytes:
         return Path(path).read_bytes()
     except FileNotFoundError:
         raise GlossaryError("no such file", str(path)) from None
+    except IsADirectoryError:
+        raise GlossaryError("is a folder, not a file", str(path)) from None
     except OSError as exc:
         raise GlossaryError(f"cannot read: {exc.strerror or exc}", str(path)) from None
 
 
-def decode(raw: bytes, path: Path | str) -> str:
+def decode(raw: bytes, path: Path | str | None) -> str:
     """UTF-8 text (a BOM is dropped); GlossaryError with line and column at the first bad byte."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise GlossaryError(f"not UTF-8 (byte 0x{raw[exc.start]:02x})", str(path), line, column) from None
+        where = str(path) if path is not None else None
+        raise GlossaryError(f"not UTF-8 (byte 0x{raw[exc.start]:02x})", where, line, column) from None
 
 
 def compose(text: str, path: str | None = None) -> yaml.MappingNode:

@@ -18,6 +18,8 @@ from pathlib import Path
 from glossary.atomic import write_bytes
 from glossary.errors import GlossaryError
 from glossary.model import Glossary
+from glossary.yamlio import decode as decode_utf8  # noqa: F401 - shared by the format modules
+from glossary.yamlio import read_bytes
 
 # extension -> "module:Class" (relative to this package), and the keyword options each accepts.
 REGISTRY = {
@@ -74,28 +76,6 @@ def load(path: Path | str, **options) -> Glossary:
 def dump(glossary: Glossary, path: Path | str, **options) -> None:
     """Write a glossary in whatever format the extension of `path` names."""
     for_path(path, **options).dump(glossary, path)
-
-
-def read_bytes(path: Path | str) -> bytes:
-    """The file's bytes; GlossaryError when it is missing or unreadable."""
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise GlossaryError("no such file", str(path)) from None
-    except IsADirectoryError:
-        raise GlossaryError("is a folder, not a file", str(path)) from None
-    except OSError as exc:
-        raise GlossaryError(f"cannot read: {exc.strerror or exc}", str(path)) from None
-
-
-def decode_utf8(data: bytes, path: str | None) -> str:
-    """UTF-8 text with or without a BOM; GlossaryError naming line and column of a bad byte."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise GlossaryError(f"not UTF-8 (byte 0x{data[exc.start]:02x})", path, line, column) from None
 
 
 def unique_ids(wanted: list[str | None], sources: list[str]) -> list[str]:

@@ -6,6 +6,8 @@ import asyncio
 import shutil
 from pathlib import Path
 
+from textual.widgets import TextArea
+
 from tui.app import Options, WorkbenchApp
 
 REPO = Path(__file__).resolve().parents[2]
@@ -43,3 +45,13 @@ def _running(app) -> bool:
 
 def editor(app):
     return app.editor()
+
+
+async def type_target(pilot, text: str) -> None:
+    """Replace the current segment's target as a user would, then let the debounced QA run."""
+    area = pilot.app.screen.query_one("#target", TextArea)
+    area.focus()
+    area.clear()
+    await pilot.pause()
+    area.insert(text)
+    await pilot.pause(0.5)

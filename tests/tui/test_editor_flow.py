@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import TextArea
 
-from tests.tui.helpers import SIZE, make_app, wait_ready
+from tests.tui.helpers import SIZE, make_app, type_target, wait_ready
 from tui.modals.confirm import ConfirmQuit
 from tui.widgets.info_header import InfoHeader
 from workbench import project as projects
@@ -25,20 +25,11 @@ async def test_seed_opens_and_demo_mt_fills_every_segment(tmp_path):
         await pilot.press("ctrl+q")
 
 
-async def _type_target(pilot, text: str) -> None:
-    area = pilot.app.screen.query_one("#target", TextArea)
-    area.focus()
-    area.clear()
-    await pilot.pause()
-    area.insert(text)
-    await pilot.pause(0.5)  # QA is debounced
-
-
 async def test_terminology_violation_is_shown_and_fixed_with_one_key(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_ready(pilot)
-        await _type_target(pilot, "Путин готов посетить Pyongyang, сообщила Северная Корея.")
+        await type_target(pilot, "Путин готов посетить Pyongyang, сообщила Северная Корея.")
         report = app.session.reports[0]
         assert [t.id for t in report.violations] == ["pyongyang"]
         assert report.violations[0].status == "untranslated"
@@ -54,7 +45,7 @@ async def test_insert_term_at_cursor_inflects_for_the_replaced_word(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_ready(pilot)
-        await _type_target(pilot, "Путин побывает в Пьонгянге, сообщила Северная Корея.")
+        await type_target(pilot, "Путин побывает в Пьонгянге, сообщила Северная Корея.")
         area = app.screen.query_one("#target", TextArea)
         area.move_cursor((0, 19))
         await pilot.press("alt+t")  # the hits are Putin, Pyongyang, North Korea: select Pyongyang
@@ -68,7 +59,7 @@ async def test_edit_confirm_save_quit_reopen_restores_everything(tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         await wait_ready(pilot)
         await pilot.press("alt+down", "alt+down")
-        await _type_target(pilot, "Ручная правка третьего сегмента.")
+        await type_target(pilot, "Ручная правка третьего сегмента.")
         assert "· edited" in str(app.screen.query_one("#target-label").render())  # the status follows the edit
         await pilot.press("ctrl+o")  # confirm -> next unconfirmed
         await pilot.pause()
@@ -98,7 +89,7 @@ async def test_autosave_writes_within_two_seconds(tmp_path):
     app = make_app(tmp_path, autosave=1.0)
     async with app.run_test(size=SIZE) as pilot:
         await wait_ready(pilot)
-        await _type_target(pilot, "Сохранится само.")
+        await type_target(pilot, "Сохранится само.")
         await pilot.pause(1.6)
         await app.workers.wait_for_complete()
         data = projects.load(app.session.project.path)
@@ -110,7 +101,7 @@ async def test_quitting_with_unsaved_edits_asks_first(tmp_path):
     app = make_app(tmp_path, autosave=600)
     async with app.run_test(size=SIZE) as pilot:
         await wait_ready(pilot)
-        await _type_target(pilot, "Не сохранено.")
+        await type_target(pilot, "Не сохранено.")
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmQuit)

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from textual.widgets import TextArea
 
-from tests.tui.helpers import SIZE, make_app, wait_ready
+from tests.tui.helpers import SIZE, make_app, type_target, wait_ready
 from tui.widgets.segment_list import SegmentList
 
 
 def _notifications(app) -> list:
     return list(app._notifications)
-
-
-async def _type_target(pilot, text: str) -> None:
-    area = pilot.app.screen.query_one("#target", TextArea)
-    area.focus()
-    area.clear()
-    await pilot.pause()
-    area.insert(text)
-    await pilot.pause(0.5)  # QA is debounced
 
 
 async def test_list_rows_keep_the_spaces_next_to_highlighted_terms(tmp_path):
@@ -40,7 +31,7 @@ async def test_fix_that_cannot_fix_names_each_entry_and_why(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_ready(pilot)
-        await _type_target(pilot, "Путин готов посетить Пхеньян.")  # "North Korea" has no rendering
+        await type_target(pilot, "Путин готов посетить Пхеньян.")  # "North Korea" has no rendering
         assert [t.id for t in app.session.reports[0].violations] == ["north-korea"]
         before = len(_notifications(app))
         await pilot.press("alt+f")
@@ -56,7 +47,7 @@ async def test_fix_says_what_it_changed_from_and_to(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_ready(pilot)
-        await _type_target(pilot, "Путин готов посетить Pyongyang, сообщила Северная Корея.")
+        await type_target(pilot, "Путин готов посетить Pyongyang, сообщила Северная Корея.")
         before = len(_notifications(app))
         await pilot.press("f4")  # alt+f reaches most terminals as ctrl+right: f4 is the key that always works
         await pilot.pause()
