@@ -18,8 +18,8 @@ DEMO_RU = DEMO_DIR / "translate-en_ru-demo.argosmodel"
 
 @pytest.fixture(scope="session")
 def demo_ko() -> Path:
-    if not DEMO_KO.is_file():
-        pytest.skip(f"demo package not built yet: {DEMO_KO} (scripts/build_demo_models.py)")
+    # The demo packages are committed: their absence is a failure, not a reason to skip.
+    assert DEMO_KO.is_file(), f"missing {DEMO_KO}: rebuild with scripts/build_demo_models.py"
     return DEMO_KO
 
 

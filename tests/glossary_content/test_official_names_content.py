@@ -3,13 +3,20 @@ never regress, and (once the loader and linter exist) `workbench glossary valida
 
 from __future__ import annotations
 
-import importlib
 import re
 
 import pytest
 
+from glossary import yamlio
+from glossary.matcher import Matcher
 from tests.conftest import SEED
-from tests.glossary_content.test_official_names_structure import GLOSSARY, load_raw, match_key, sources_of, term_text
+from tests.glossary_content.test_official_names_structure import (
+    GLOSSARY,
+    load_raw,
+    match_key,
+    sources_of,
+    term_text,
+)
 
 # Every official name, title, organisation, place and set phrase of the seed article, spelled as
 # the seed spells it, with the entry that must own it. Title and name are separate entries.
@@ -166,15 +173,7 @@ def test_russian_grammar_of_the_core_names(by_id):
     assert preferred(by_id["sergei-shoigu"], "ru")["inflect"] == [1]          # Шойгу never declines
 
 
-def _module_or_skip(name: str):
-    try:
-        return importlib.import_module(name)
-    except ImportError as exc:
-        pytest.skip(f"{name} is not ready yet ({exc}); the loader and linter are another engineer's work")
-
-
 def test_loader_reads_the_bundled_file_with_fallback():
-    yamlio = _module_or_skip("glossary.yamlio")
     assert yamlio.bundled_path().resolve() == GLOSSARY.resolve()
     glossary = yamlio.load(GLOSSARY)
     assert len(glossary) == len(load_raw()["entries"])
@@ -184,16 +183,14 @@ def test_loader_reads_the_bundled_file_with_fallback():
 
 
 def test_matcher_maps_every_seed_name_to_its_entry():
-    yamlio = _module_or_skip("glossary.yamlio")
-    matcher = _module_or_skip("glossary.matcher").Matcher(yamlio.load(GLOSSARY))
+    matcher = Matcher(yamlio.load(GLOSSARY))
     for name, entry_id in SEED_NAMES.items():
         hits = matcher.find(name)
         assert [(h.entry_id, h.matched) for h in hits] == [(entry_id, name)], name
 
 
 def test_matcher_finds_the_seed_names_in_the_seed_article(seed_text):
-    yamlio = _module_or_skip("glossary.yamlio")
-    hits = _module_or_skip("glossary.matcher").Matcher(yamlio.load(GLOSSARY)).find(seed_text)
+    hits = Matcher(yamlio.load(GLOSSARY)).find(seed_text)
     found = {hit.entry_id for hit in hits}
     # A name that only ever occurs inside a longer seed name ("Kremlin" in "Kremlin spokesman")
     # is rightly swallowed by the longer entry (leftmost-longest).
@@ -212,9 +209,6 @@ def _without_longer_names(text: str, name: str) -> str:
 
 
 def test_workbench_glossary_validate_accepts_the_bundled_file():
-    _module_or_skip("glossary.yamlio")
-    _module_or_skip("glossary.lint")
-    _module_or_skip("workbench.cli.glossary_cmd")
     from click.testing import CliRunner
 
     from workbench.cli import cli
