@@ -26,7 +26,6 @@ COMMANDS = {
     "enforce": "workbench.cli.terms_cmd:enforce",
     "tm": "workbench.cli.tm_cmd:tm",
     "tui": "tui.command:tui",  # loaded by name: the core never imports the UI
-    "bench": "workbench.cli.bench_cmd:bench",
 }
 
 
