@@ -46,6 +46,17 @@ class Term:
     def has_hints(self) -> bool:
         return self.indeclinable or self.inflect is not None or bool(self.forms)
 
+    def hints(self) -> dict:
+        """The grammar hints as plain data (only those set), as the YAML and TBX formats write them."""
+        data: dict = {}
+        if self.indeclinable:
+            data["indeclinable"] = True
+        if self.inflect is not None:
+            data["inflect"] = list(self.inflect)
+        if self.forms:
+            data["forms"] = dict(self.forms)
+        return data
+
 
 @dataclass(frozen=True)
 class LocaleTerms:

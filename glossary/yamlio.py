@@ -260,13 +260,10 @@ def term_data(term: Term):
     """A Term as YAML data: a plain string, or a mapping when it carries grammar hints."""
     if not term.has_hints:
         return term.text
-    data: dict = {"term": term.text}
-    if term.indeclinable:
-        data["indeclinable"] = True
-    if term.inflect is not None:
-        data["inflect"] = _Flow(term.inflect)
-    if term.forms:
-        data["forms"] = dict(term.forms)
+    data: dict = {"term": term.text, **term.hints()}
+    if "inflect" in data:
+        data["inflect"] = _Flow(data["inflect"])
+    if "forms" in data:
         return data
     return _FlowMap(data)  # {term: КНДР, indeclinable: true} on one line
 

@@ -350,14 +350,7 @@ class _Writer:
 
 
 def _grammar_json(term: Term) -> str:
-    data: dict = {}
-    if term.indeclinable:
-        data["indeclinable"] = True
-    if term.inflect is not None:
-        data["inflect"] = list(term.inflect)
-    if term.forms:
-        data["forms"] = dict(term.forms)
-    return json.dumps(data, ensure_ascii=False)
+    return json.dumps(term.hints(), ensure_ascii=False)
 
 
 def _options_json(entry: Entry) -> str | None:
