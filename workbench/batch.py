@@ -158,6 +158,11 @@ class _Run:
         except WorkbenchError as exc:
             yield from self._failed(item, str(exc))
             return
+        if len(self.inputs) == 1 and not work.document.units:
+            # One file asked for by name and nothing in it is a mistake worth saying; inside a
+            # folder an empty file is just carried over (an empty output).
+            yield from self._failed(item, f"{item.name}: empty file, nothing to translate")
+            return
         self.parsed_segments += len(work.todo)
         self.parsed_bytes += item.size
         yield FileStarted(item.name, len(work.todo))

@@ -35,7 +35,8 @@ class View:
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
             self.bar.stop()
-        if self.summary is not None and not self.quiet:
+        nothing_done = self.summary is not None and self.summary.failed and not self.summary.files
+        if self.summary is not None and not self.quiet and not nothing_done:  # errors alone say it all
             for line in self.summary.lines():
                 click.echo(line, err=True)
 

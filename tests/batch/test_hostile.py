@@ -112,3 +112,20 @@ def test_many_small_files(tmp_path):
     assert result.exit_code == 0
     outputs = sorted(p.relative_to(tmp_path / "out") for p in (tmp_path / "out").rglob("*.txt"))
     assert outputs == sorted(p.relative_to(root) for p in root.rglob("*.txt"))
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("empty.txt", b"", "empty.txt: empty file, nothing to translate"),
+    ("blank.txt", b" \n\t\r\n", "blank.txt: empty file, nothing to translate"),
+    ("missing.txt", None, "missing.txt: no such file"),
+])
+def test_a_single_bad_file_gets_exactly_one_line_and_exit_2(tmp_path, name, content, message):
+    # A folder carries empty files over (see above); one file named on its own that holds nothing is a mistake.
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    exe = os.path.join(os.path.dirname(sys.executable), "workbench")
+    proc = subprocess.run([exe, "translate", str(path), "--to", "ko", "--model", "demo", "--no-tm"],
+                          capture_output=True, text=True, timeout=120, cwd=REPO)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.strip().splitlines() == [f"workbench: error: {tmp_path}/{message}"]
