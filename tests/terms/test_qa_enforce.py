@@ -92,3 +92,15 @@ def test_dates_are_compared_as_values(glossary, locale, target, kinds):
 def test_suspicious_characters_are_reported(glossary):
     report = TermQA(glossary, "ru").check("the Vostochny ?osmodrome", "космодром Восточный")
     assert any(i.kind == "suspicious-character" and "?osmodrome" in i.message for i in report.issues)
+
+
+def test_inside_mt_a_hypothesis_that_satisfies_the_glossary_wins_and_the_change_is_reported(glossary):
+    from workbench.engine.base import Hypothesis, Translation
+
+    source = "Talks with the DPRK ended."
+    translation = Translation(source, (Hypothesis("Переговоры с Северной Кореей завершились.", -0.1),
+                                       Hypothesis("Переговоры с КНДР завершились.", -0.2)))
+    result = Enforcer(glossary, "ru").enforce_translation(translation)
+    assert result.target == "Переговоры с КНДР завершились."
+    assert [c.as_json() for c in result.changes] == [
+        {"id": "dprk", "from": "Северной Кореей", "to": "КНДР", "method": "n-best"}]

@@ -105,10 +105,10 @@ class Enforcer:
         best = translation.best.text
         if text == best:
             return EnforceResult(translation.source, text, report=report)
-        changes = tuple(Change(t.id, _rendering_in(self.qa, translation.source, best, t.id), t.found or "",
-                               "n-best") for t in report.terms)
-        changes = tuple({c.id: c for c in changes if c.before != c.after}.values())
-        return EnforceResult(translation.source, text, changes, report=report)
+        was = {t.id: t.found or "" for t in self.qa.check(translation.source, best).terms}
+        changes = {t.id: Change(t.id, was.get(t.id, ""), t.found or "", "n-best") for t in report.terms
+                   if was.get(t.id, "") != (t.found or "")}
+        return EnforceResult(translation.source, text, tuple(changes.values()), report=report)
 
     def _pool(self, source: str, candidates: list[repair.Candidate]) -> list[repair.Candidate]:
         """Distinct repairs, complete ones preferred, the best few by how much they fix."""
@@ -156,10 +156,3 @@ def _reason(term) -> str:
     if term.status == "untranslated":
         return f"{term.found!r} left in Latin letters; expected {term.expected!r}"
     return f"no rendering of {term.matched!r} found; expected {term.expected!r}"
-
-
-def _rendering_in(qa: TermQA, source: str, target: str, entry_id: str) -> str:
-    for term in qa.check(source, target).terms:
-        if term.id == entry_id:
-            return term.found or ""
-    return ""
