@@ -107,9 +107,9 @@ def test_crlf_and_bom_keep_lines(spec_text):
 
 
 def test_tags_are_validated_once_per_spelling(monkeypatch):
-    from glossary import fastload
+    from glossary import fastbuild
     calls = []
-    monkeypatch.setattr(fastload, "bcp47_problem", lambda tag: calls.append(tag))
+    monkeypatch.setattr(fastbuild, "bcp47_problem", lambda tag: calls.append(tag))
     text = HEAD + "".join(lint_entry(f"e{i}", f"E{i}") for i in range(20))
     assert fast(text) is not None
     assert sorted(calls) == ["ko", "ko-KP", "ru"]

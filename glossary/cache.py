@@ -1,0 +1,131 @@
+"""A cache of checked glossary data for big files: loading the same file again skips parsing and checking.
+
+Like Python's .pyc files: an entry is keyed by a hash of the file's bytes and of the loader's own code,
+and lives in the user cache folder (WORKBENCH_CACHE_DIR/glossaries, else platformdirs' user cache
+folder). It holds the fast path's checked columns and entry lines, written with marshal behind a
+magic number and a checksum. A damaged, truncated or foreign cache file is ignored and removed; a
+folder that cannot be written is ignored too: the cache can make a load faster, never change it.
+
+Only files of at least MIN_BYTES are cached (smaller ones load in milliseconds); the KEEP most
+recently used entries are kept. WORKBENCH_GLOSSARY_CACHE=0 turns the cache off.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import platformdirs
+
+MIN_BYTES = 256 * 1024
+KEEP = 8
+_MAGIC = b"WBGLOSS1"
+_SUM = 32  # bytes of the payload's blake2b checksum
+_SUFFIX = ".glossary-cache"
+# The files whose code decides what a cached entry holds: a change to any of them is a new key.
+_CODE = ("fastload.py", "fastbuild.py", "cache.py", "schema.py", "model.py", "schema.json")
+
+
+def folder() -> Path:
+    """Where cached glossaries live."""
+    override = os.environ.get("WORKBENCH_CACHE_DIR")
+    return (Path(override) if override else Path(platformdirs.user_cache_dir("workbench"))) / "glossaries"
+
+
+def enabled(raw: bytes) -> bool:
+    return len(raw) >= MIN_BYTES and os.environ.get("WORKBENCH_GLOSSARY_CACHE", "1") != "0"
+
+
+def get(raw: bytes) -> tuple[dict, list[int]] | None:
+    """(columns, lines) stored for exactly these bytes, or None."""
+    if not enabled(raw):
+        return None
+    path = _path(raw)
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    stored = _unpacked(blob)
+    if stored is None:
+        _remove(path)
+        return None
+    try:
+        os.utime(path)  # most recently used: kept longest
+    except OSError:
+        pass
+    return stored
+
+
+def put(raw: bytes, columns: dict, lines: list[int]) -> None:
+    """Store the checked data of `raw`; quietly does nothing when the cache folder cannot be written."""
+    if not enabled(raw):
+        return
+    payload = marshal.dumps((columns, lines))
+    blob = _MAGIC + hashlib.blake2b(payload, digest_size=_SUM).digest() + payload
+    path = _path(raw)
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # no fsync: a cache file cut short by a crash fails its checksum and is rebuilt
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=_SUFFIX, dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(blob)
+        os.replace(tmp, path)
+        _prune(path.parent)
+    except OSError:
+        if tmp is not None:
+            _remove(Path(tmp))
+
+
+def _unpacked(blob: bytes) -> tuple[dict, list[int]] | None:
+    head = len(_MAGIC) + _SUM
+    if not blob.startswith(_MAGIC) or hashlib.blake2b(memoryview(blob)[head:], digest_size=_SUM).digest() \
+            != blob[len(_MAGIC):head]:
+        return None
+    try:
+        columns, lines = marshal.loads(memoryview(blob)[head:])
+    except (ValueError, EOFError, TypeError):
+        return None
+    if type(columns) is not dict or type(lines) is not list or len(columns.get("id", ())) != len(lines):
+        return None
+    return columns, lines
+
+
+def _path(raw: bytes) -> Path:
+    digest = hashlib.blake2b(_code_key(), digest_size=20)
+    digest.update(raw)
+    return folder() / f"{digest.hexdigest()}{_SUFFIX}"
+
+
+@functools.cache
+def _code_key() -> bytes:
+    digest = hashlib.blake2b(digest_size=16)
+    here = Path(__file__).parent
+    for name in _CODE:
+        digest.update((here / name).read_bytes())
+    digest.update(f"{sys.version_info[:2]} {marshal.version}".encode())
+    return digest.digest()
+
+
+def _prune(where: Path) -> None:
+    """Keep the KEEP most recently used entries."""
+    entries = []
+    for path in where.glob(f"*{_SUFFIX}"):
+        try:
+            entries.append((path.stat().st_mtime_ns, path))
+        except OSError:
+            continue
+    for _, path in sorted(entries, reverse=True)[KEEP:]:
+        _remove(path)
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass

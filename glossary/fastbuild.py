@@ -1,0 +1,419 @@
+"""The trusting builder of the fast path: checked plain data -> the glossary model.
+
+`Builder.columns` checks what rapidyaml + JSON produced exactly as schema._Builder would accept it
+(anything else raises Fallback: the exact PyYAML path decides) and returns `Columns`: plain data
+(str, int, bool, None, tuples, lists, dicts) that glossary.cache can store with marshal. `assemble`
+turns columns into the Glossary; Entry.targets are built only when first read (`_LazyTargets`,
+behind the same MappingProxyType): matching never reads them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import operator
+from functools import partial
+from itertools import chain, repeat
+from pathlib import Path
+from types import MappingProxyType
+
+from glossary.model import Entry, Glossary, LocaleTerms, MatchOptions, Term, canonical_tag
+from glossary.schema import (ENTRY_KEYS, FORM_KEYS, GLOSSARY_KEYS, LOCALE_KEYS, MATCH_KEYS, TERM_KEYS,
+                             bcp47_problem)
+
+
+class Fallback(Exception):
+    """The fast path cannot vouch for this text: the exact (slow) path must decide."""
+
+
+_Fallback = Fallback
+
+# A present key with a null-like value: libyaml reports plain `~`, `null` and nothing with a style
+# the slow path may or may not read as null, and JSON cannot tell `~` from "~": the slow path decides.
+_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+_ABSENT = object()  # an optional key that is not there at all
+# A plain scalar cannot start with these indicators, but rapidyaml reads some anyway (`: ]x`, `{a: ?x}`,
+# `%x`) where libyaml stops with a syntax error: values starting with one go to the slow path.
+_RISKY = frozenset("]},%@`&*!?:[{#|>'\"")
+_first = operator.itemgetter(0)
+
+
+def _table(keys) -> tuple[frozenset, frozenset]:
+    return frozenset(key.name for key in keys), frozenset(key.name for key in keys if key.required)
+
+
+_GLOSSARY, _ENTRY, _LOCALE, _TERM, _MATCH = map(_table, (GLOSSARY_KEYS, ENTRY_KEYS, LOCALE_KEYS, TERM_KEYS,
+                                                         MATCH_KEYS))
+_FORMS = (frozenset(FORM_KEYS), frozenset())
+
+
+def _text(value) -> str | None:
+    """Optional free text; strings that might have been a plain null are left to the slow path."""
+    if value is _ABSENT:
+        return None
+    if type(value) is not str or value in _NULLS or value[0] in _RISKY:
+        raise _Fallback
+    return value
+
+
+def _term_text(value) -> str:
+    if type(value) is not str or not value or value.strip() != value or value[0] in _RISKY:
+        raise _Fallback
+    return value
+
+
+def _boolean(value, default: bool) -> bool:
+    if value is _ABSENT:
+        return default
+    if value is True or value is False:
+        return value
+    if type(value) is str and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    raise _Fallback
+
+
+# The model's dataclasses are plain (no slots, nothing checked in __init__, __post_init__ only wraps
+# mappings): setting __dict__ directly builds equal objects at under half the cost of __init__.
+# Checked at import: should the model change shape, the fast path switches itself off.
+_NO_FORMS = MappingProxyType({})
+_new, _set = object.__new__, object.__setattr__
+_SHAPES = ((Term, ("text", "indeclinable", "inflect", "forms")),
+           (LocaleTerms, ("preferred", "admitted", "deprecated", "note")),
+           (Entry, ("id", "sources", "targets", "match", "do_not_translate", "subject", "note", "reference",
+                    "line")))
+SHAPES_OK = all(
+    not hasattr(cls, "__slots__") and tuple(field.name for field in dataclasses.fields(cls)) == names
+    for cls, names in _SHAPES)
+
+
+def _term(text: str, indeclinable: bool = False, inflect=None, forms=_NO_FORMS) -> Term:
+    term = _new(Term)
+    _set(term, "__dict__", {"text": text, "indeclinable": indeclinable, "inflect": inflect, "forms": forms})
+    return term
+
+
+def _no(value) -> bool:
+    return _boolean(value, False)
+
+
+def _bulk(method):
+    """The bulk checks lean on errors from C (a dict method given a list, a missing required key...)."""
+    def checked(self, *args):
+        try:
+            return method(self, *args)
+        except (TypeError, KeyError, IndexError, AttributeError, StopIteration):
+            raise _Fallback from None
+    return checked
+
+
+def _check_terms(texts: list) -> None:
+    """What _term_text checks, for many texts at once: str.strip raises TypeError unless all are
+    str, _first raises IndexError on an empty one (see _bulk)."""
+    if list(map(str.strip, texts)) != texts or not _RISKY.isdisjoint(map(_first, texts)):
+        raise _Fallback
+
+
+def _checked_texts(texts: list) -> list:
+    """`texts`, after what _text checks for present values ("".join: all are str)."""
+    "".join(texts)
+    if not _NULLS.isdisjoint(texts) or not _RISKY.isdisjoint(map(_first, texts)):
+        raise _Fallback
+    return texts
+
+
+_A = _ABSENT
+_IS_PRESENT = partial(operator.is_not, _ABSENT)
+
+
+def _columns(rows: list, width: int) -> list[list]:
+    return list(map(list, zip(*rows))) if rows else [[] for _ in range(width)]
+
+
+def _optional(column: list, present: list) -> list:
+    """`column` with None for absent values."""
+    return column if len(present) == len(column) else [None if value is _A else value for value in column]
+
+
+def _converted(column: list, convert) -> list:
+    """convert(value or _ABSENT) for each value: rare keys, so usually all defaults at once."""
+    if column.count(_A) == len(column):
+        return [convert(_A)] * len(column)
+    return list(map(convert, column))
+
+
+# The entry columns of Columns, in Entry's field order (Entry.line comes from the text, not the data).
+ENTRY_COLUMNS = ("id", "sources", "targets", "match", "do_not_translate", "subject", "note", "reference")
+
+
+class Builder:
+    """Checks plain data exactly as schema._Builder accepts valid files, and returns it as columns.
+
+    `nodes` counts the nodes visited (root included): the caller compares it with rapidyaml's count.
+    Entries, locales and terms are checked in bulk (100k entries hold 600k nodes); targets stay the
+    checked plain data (assemble wraps them in _LazyTargets).
+    """
+
+    def __init__(self) -> None:
+        self.tags: dict[str, str] = {}
+        self.nodes = 1
+        self.first_keys: list[str] = []  # each entry's first key, for fastload.entry_lines
+
+    def fields(self, value, table: tuple[frozenset, frozenset]) -> dict:
+        """A mapping with only known keys and every required one."""
+        if type(value) is not dict or not value.keys() <= table[0] or not table[1] <= value.keys():
+            raise _Fallback
+        self.nodes += len(value)
+        return value
+
+    def items(self, value) -> list:
+        if type(value) is not list:
+            raise _Fallback
+        self.nodes += len(value)
+        return value
+
+    def columns(self, data) -> dict:
+        """The glossary as Columns: header values and one list per entry field (see ENTRY_COLUMNS)."""
+        fields = self.fields(data, _GLOSSARY)
+        version = fields["schema_version"]
+        if version != "1" and not (type(version) is int and version == 1):
+            raise _Fallback
+        get = fields.get
+        source, targets = _text(get("source_language", _ABSENT)), get("target_languages", _ABSENT)
+        columns = {"name": _text(get("name", _ABSENT)),
+                   "source_language": "en" if source is None else self.tag(source),
+                   "target_languages": () if targets is _ABSENT else tuple(map(self.tag, self.items(targets))),
+                   "description": _text(get("description", _ABSENT))}
+        columns.update(zip(ENTRY_COLUMNS, self.entries(fields["entries"])))
+        return columns
+
+    # Entries are checked in bulk: one pass reads each mapping once into a row of its known keys (the
+    # work is memory-bound: a visit to each of 100k scattered dicts costs more than what is checked
+    # there), then C-speed passes (map, str.join, set) check whole columns. A wrong type surfaces as
+    # TypeError/AttributeError/KeyError (a list has no .get, "x"["id"]...): _Fallback (see _bulk).
+    @_bulk
+    def entries(self, value) -> tuple[list, ...]:
+        items = self.items(value)
+        rows = [(item["id"], item["source"], item.get("targets", _A), item.get("match", _A),
+                 item.get("do_not_translate", _A), item.get("subject", _A), item.get("note", _A),
+                 item.get("reference", _A), len(item)) for item in items]
+        ids, sources, targets, matches, flags, *texts, sizes = _columns(rows, 9)
+        # " ".join(...).split() == ids: every id is a str, non-empty, without whitespace
+        if " ".join(ids).split() != ids or not _RISKY.isdisjoint(map(_first, ids)):
+            raise _Fallback
+        present = self.present(sizes, 2, targets, matches, flags, *texts)
+        checked = iter(self.all_targets(present[0]))
+        self.first_keys = list(map(next, map(iter, items)))
+        return (ids, self.all_sources(sources), [None if value is _A else next(checked) for value in targets],
+                _converted(matches, self.match), _converted(flags, _no),
+                *(_optional(column, _checked_texts(values)) for column, values in zip(texts, present[3:])))
+
+    def present(self, sizes: list, required: int, *columns: list) -> list[list]:
+        """The present values of each optional column; _Fallback if a mapping has an unknown key
+        (more keys than its known ones). Counts the mappings' nodes."""
+        present = [list(filter(_IS_PRESENT, column)) for column in columns]
+        self.nodes += (nodes := sum(sizes))
+        if nodes != required * len(sizes) + sum(map(len, present)):
+            raise _Fallback
+        return present
+
+    def all_sources(self, values: list) -> list[tuple[str, ...]]:
+        """Each entry's source forms (a string or a non-empty list of strings)."""
+        lists = [value for value in values if type(value) is not str]
+        if lists:
+            self.nodes += sum(map(list.__len__, lists))
+            if not all(lists):
+                raise _Fallback
+        _check_terms([value for value in values if type(value) is str] + list(chain.from_iterable(lists)))
+        return [(value,) if type(value) is str else tuple(value) for value in values]
+
+    def tag(self, value) -> str:
+        """A canonical BCP 47 tag, validated once per distinct spelling."""
+        tag = self.tags.get(value) if type(value) is str else None
+        if tag is None:
+            if type(value) is not str or value in _NULLS or bcp47_problem(value):
+                raise _Fallback
+            tag = self.tags[value] = canonical_tag(value)
+        return tag
+
+    # Entry.targets are validated here in bulk (over every locale of the file at once) but built
+    # only when first read (_LazyTargets): the matcher never reads them, QA only those of hits.
+    def all_targets(self, maps: list) -> list:
+        """Each present `targets` mapping, keyed by canonical tags; _Fallback unless all are plainly valid."""
+        locales = list(chain.from_iterable(map(dict.values, maps)))
+        self.nodes += len(locales)
+        if not all([self.tag(key) == key for key in set(chain.from_iterable(maps))]):  # noqa: C419 - every tag validated first
+            return list(map(self.rekeyed, maps))
+        self.locales(locales)
+        return maps
+
+    def rekeyed(self, value: dict) -> dict:
+        """Targets written with non-canonical tags (ko-kp): rare, so checked one entry at a time."""
+        out = {self.tags[key]: terms for key, terms in value.items()}
+        if len(out) != len(value):  # ko-kp and ko-KP: the same locale twice
+            raise _Fallback
+        self.locales(list(out.values()))
+        return out
+
+    def locales(self, locales: list) -> None:
+        """What self.locale checks, for many locales at once (and counting their nodes)."""
+        rows = [(value["preferred"], value.get("admitted", _A), value.get("deprecated", _A),
+                 value.get("note", _A), len(value)) for value in locales]
+        terms, *optional, sizes = _columns(rows, 5)
+        admitted, deprecated, notes = self.present(sizes, 1, *optional)
+        self.nodes += sum(map(list.__len__, admitted)) + sum(map(list.__len__, deprecated))
+        terms.extend(chain.from_iterable(admitted))
+        plain = [term for term in terms if type(term) is str]
+        if len(plain) != len(terms):
+            plain.extend(self.term_maps([term for term in terms if type(term) is not str]))
+        plain.extend(chain.from_iterable(deprecated))
+        _check_terms(plain)
+        _checked_texts(notes)
+
+    def term_maps(self, maps: list) -> list[str]:
+        """What self.term checks for terms written as mappings; returns their texts to check."""
+        rows = [(value["term"], value.get("inflect", _A), value.get("indeclinable", _A), value.get("forms", _A),
+                 len(value)) for value in maps]
+        texts, inflects, flags, forms, sizes = _columns(rows, 5)
+        present = self.present(sizes, 1, inflects, flags, forms)
+        _check_terms(texts)
+        if len(present[0]) == len(maps):  # aligned with the texts
+            self.inflections(inflects, texts)
+        elif present[0]:
+            self.inflections(present[0], [text for text, inflect in zip(texts, inflects) if inflect is not _A])
+        list(map(_boolean, present[1], repeat(False)))
+        list(map(_TRUSTED.forms, present[2]))  # (its node count is unused: forms are counted below)
+        self.nodes += sum(map(len, present[2]))
+        return texts
+
+    def inflections(self, lists: list, texts: list) -> None:
+        """What self.positions checks for each inflect list and its term's text."""
+        self.nodes += sum(map(list.__len__, lists))
+        if all(map(operator.eq, map(len, lists), repeat(1))):  # the usual `inflect: [1]`
+            firsts = list(map(_first, lists))
+            if set(map(type, firsts)) == {int} and min(firsts) >= 1 and all(
+                    map(operator.le, firsts, map(len, map(str.split, texts)))):
+                return
+        list(map(_TRUSTED.positions, lists, texts))  # the general case (its node count is unused)
+
+    def match(self, value) -> tuple[bool, bool] | None:
+        """(case_sensitive, whole_word), or None for the defaults."""
+        if value is _ABSENT:
+            return None
+        fields = self.fields(value, _MATCH)
+        return (_boolean(fields.get("case_sensitive", _ABSENT), True),
+                _boolean(fields.get("whole_word", _ABSENT), True))
+
+    def positions(self, value, text: str) -> tuple[int, ...]:
+        words = len(text.split())
+        items = self.items(value)
+        if len(items) == 1 and type(items[0]) is int and 1 <= items[0] <= words:
+            return (items[0],)  # the usual `inflect: [1]`
+        out = []
+        for item in items:
+            if type(item) is str and item.isascii() and item.isdigit():
+                item = int(item)
+            if type(item) is not int or not 1 <= item <= words:
+                raise _Fallback
+            out.append(item)
+        return tuple(out)
+
+    def forms(self, value) -> MappingProxyType:
+        fields = self.fields(value, _FORMS)
+        for form in fields.values():
+            _term_text(form)
+        return MappingProxyType(fields)
+
+
+class _LazyTargets(dict):
+    """The dict behind a fast-loaded Entry.targets proxy: canonical tag -> validated raw locale data,
+    replaced by its LocaleTerms on first read. Callers only see it through MappingProxyType, which
+    reaches it by these methods. Replacing an existing key's value never resizes the dict and is
+    atomic under the GIL: threads may both build a locale (equal results), never corrupt the dict."""
+
+    __slots__ = ()
+
+    def __getitem__(self, tag: str) -> LocaleTerms:
+        value = dict.__getitem__(self, tag)
+        if type(value) is dict:
+            value = _locale(value)
+            dict.__setitem__(self, tag, value)
+        return value
+
+    def get(self, tag, default=None):
+        return self[tag] if dict.__contains__(self, tag) else default
+
+    def built(self) -> _LazyTargets:
+        for tag in tuple(dict.keys(self)):
+            self[tag]
+        return self
+
+    def values(self):
+        return dict.values(self.built())
+
+    def items(self):
+        return dict.items(self.built())
+
+    def copy(self) -> dict:
+        return dict(self.items())
+
+    def __eq__(self, other):
+        if isinstance(other, _LazyTargets):
+            other.built()
+        return dict.__eq__(self.built(), other)
+
+    def __ne__(self, other):
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = None
+
+    def __or__(self, other):
+        return dict.__or__(self.copy(), other)
+
+    def __ror__(self, other):
+        return dict.__or__(other, self.copy()) if isinstance(other, dict) else NotImplemented
+
+    def __repr__(self) -> str:
+        return dict.__repr__(self.built())
+
+
+_TRUSTED = Builder()  # converts inflect lists and forms; its node count is unused
+
+
+# Building what Builder.locales validated: no checks left, only the conversions the slow path makes.
+
+def _locale(value: dict) -> LocaleTerms:
+    get = value.get
+    admitted, deprecated = get("admitted"), get("deprecated")  # present: lists; note: str
+    terms = _new(LocaleTerms)
+    _set(terms, "__dict__", {"preferred": _any_term(value["preferred"]),
+                             "admitted": () if admitted is None else tuple(map(_any_term, admitted)),
+                             "deprecated": () if deprecated is None else tuple(deprecated), "note": get("note")})
+    return terms
+
+
+def _any_term(value) -> Term:
+    if type(value) is str:
+        return _term(value)
+    get, text = value.get, value["term"]
+    inflect, forms = get("inflect"), get("forms")
+    return _term(text, _boolean(get("indeclinable", _ABSENT), False),
+                 None if inflect is None else _TRUSTED.positions(inflect, text),
+                 _NO_FORMS if forms is None else MappingProxyType(forms))
+
+
+# --- Columns -> Glossary -----------------------------------------------------------------------
+
+_FIELDS = (*ENTRY_COLUMNS, "line")
+
+
+def assemble(columns: dict, lines: list[int], path: str | None) -> Glossary:
+    """The Glossary of checked `columns` (Builder.columns, or the same data back from glossary.cache)."""
+    options: dict = {None: MatchOptions()}  # one MatchOptions per distinct setting
+    matches = [options.get(match) or options.setdefault(match, MatchOptions(*match)) for match in columns["match"]]
+    targets = [_NO_FORMS if value is None else MappingProxyType(_LazyTargets(value)) for value in columns["targets"]]
+    fields = (columns["id"], columns["sources"], targets, matches, *map(columns.__getitem__, ENTRY_COLUMNS[4:]), lines)
+    entries = list(map(_new, repeat(Entry, len(lines))))
+    list(map(_set, entries, repeat("__dict__"), map(dict, map(zip, repeat(_FIELDS), zip(*fields)))))
+    return Glossary(name=columns["name"] or (Path(path).stem if path else "glossary"), entries=tuple(entries),
+                    source_language=columns["source_language"], target_languages=columns["target_languages"],
+                    path=path, description=columns["description"])
