@@ -28,11 +28,12 @@ SEED = REPO / "seeds" / "000_d27c7cbd74673f90.txt"
 ARGOS_CHILD = r"""
 import json, sys, time
 sentences = json.load(open(sys.argv[1], encoding="utf-8"))
+target = sys.argv[2] if len(sys.argv) > 2 else "ko"
 from argostranslate import translate
-translate.translate(sentences[0], "en", "ko")  # load the model outside the timing
+translate.translate(sentences[0], "en", target)  # load the model outside the timing
 start = time.perf_counter()
 for s in sentences:
-    translate.translate(s, "en", "ko")
+    translate.translate(s, "en", target)
 print(json.dumps({"seconds": time.perf_counter() - start, "n": len(sentences)}))
 """
 
@@ -54,7 +55,7 @@ def corpus(n: int, seed: int) -> list[str]:
     return [base[i % len(base)] for i in range(n)]
 
 
-def run_argos(folder: Path, sentences: list[str], intra: str | None) -> float:
+def run_argos(folder: Path, sentences: list[str], intra: str | None, target: str = "ko") -> float:
     """Sentences/s of argostranslate's own translate() in a fresh process with its own folders."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -68,7 +69,7 @@ def run_argos(folder: Path, sentences: list[str], intra: str | None) -> float:
         env.pop("ARGOS_INTRA_THREADS", None)
         if intra is not None:
             env["ARGOS_INTRA_THREADS"] = intra
-        proc = subprocess.run([sys.executable, "-c", ARGOS_CHILD, str(data)], env=env,
+        proc = subprocess.run([sys.executable, "-c", ARGOS_CHILD, str(data), target], env=env,
                               capture_output=True, text=True, check=True)
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     return result["n"] / result["seconds"]

@@ -8,7 +8,7 @@ optional extra: it is imported only when `--executor ray` is asked for.
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
@@ -77,9 +77,14 @@ def outcomes(translator, enforcer, texts: Sequence[str]) -> list[Outcome]:
             for translation, result in translate_chunk(translator, texts, enforcer=enforcer)]
 
 
-def _decode(translator, enforcer, texts: Sequence[str]) -> list:
+def _submit(translator, enforcer, texts: Sequence[str]):
+    """Start decoding one shard; returns the function that waits for its translations."""
     hypotheses = ENFORCE_HYPOTHESES if enforcer is not None else 1
-    return translator.translate_batch(list(texts), num_hypotheses=hypotheses)
+    submit = getattr(translator, "submit_batch", None)
+    if submit is None:  # a translator without a background queue: decode now
+        translations = translator.translate_batch(list(texts), num_hypotheses=hypotheses)
+        return lambda: translations
+    return submit(list(texts), num_hypotheses=hypotheses)
 
 
 def _enforced(enforcer, translations: list) -> list[Outcome]:
@@ -89,28 +94,27 @@ def _enforced(enforcer, translations: list) -> list[Outcome]:
 
 
 class LocalExecutor:
-    """Shards run in order on one loaded model in this process, decoding one shard ahead.
+    """Shards run in order on one loaded model in this process, a few shards queued ahead.
 
-    CTranslate2 releases the GIL, so the next shard decodes on a helper thread while this
-    thread enforces the glossary on the current one (same results as strictly in turn).
+    The next shards are queued in CTranslate2 (its worker threads decode them without the GIL)
+    while this thread enforces the glossary on the current one: the model never waits for Python,
+    and the results are the same as strictly in turn.
     """
 
     name = "local"
+    ahead = 3  # shards queued in CTranslate2 besides the one being enforced
 
     def __init__(self, translator, enforcer=None) -> None:
         self.translator, self.enforcer = translator, enforcer
 
     def run(self, shards: Iterable[Sequence[str]]) -> Iterator[tuple[Sequence[str], list[Outcome]]]:
         shards = list(shards)
-        if not shards:
-            return
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="decode") as pool:
-            ahead = pool.submit(_decode, self.translator, self.enforcer, shards[0])
-            for number, shard in enumerate(shards):
-                translations = ahead.result()
-                if number + 1 < len(shards):
-                    ahead = pool.submit(_decode, self.translator, self.enforcer, shards[number + 1])
-                yield shard, _enforced(self.enforcer, translations)
+        queued = deque(_submit(self.translator, self.enforcer, shard) for shard in shards[:self.ahead + 1])
+        for number, shard in enumerate(shards):
+            translations = queued.popleft()()
+            if number + self.ahead + 1 < len(shards):
+                queued.append(_submit(self.translator, self.enforcer, shards[number + self.ahead + 1]))
+            yield shard, _enforced(self.enforcer, translations)
 
     def close(self) -> None:
         """Nothing to release: the translator is shared by the process."""
@@ -158,7 +162,7 @@ class RayExecutor:
 
     def run(self, shards: Iterable[Sequence[str]]) -> Iterator[tuple[Sequence[str], list[Outcome]]]:
         shards = [list(shard) for shard in shards]
-        numbered = self.pool.map_unordered(_submit, list(enumerate(shards)))
+        numbered = self.pool.map_unordered(_submit_to, list(enumerate(shards)))
         for number, result in numbered:
             yield shards[number], result
 
@@ -172,7 +176,7 @@ class RayExecutor:
             ray.shutdown()
 
 
-def _submit(actor, item: tuple[int, list[str]]):
+def _submit_to(actor, item: tuple[int, list[str]]):
     number, texts = item
     return actor.translate_numbered.remote(number, texts)
 

@@ -64,3 +64,24 @@ def test_alignments_follow_the_target(demo_translator):
     assert len(al.links) == len(al.target_tokens) == len(demo_translator.tokenize(target))
     assert all(0 <= j < len(al.source_tokens) for j in al.links)
     assert len(set(al.links)) > 1
+
+
+def test_fast_detokenizing_equals_sentencepiece(demo_ko):
+    """The codec joins ordinary pieces itself: on random piece sequences of both demo vocabularies
+    (spaces doubled, leading, trailing, alone) it must give exactly what SentencePiece gives."""
+    import random
+
+    from workbench.engine.argos import ArgosTranslator
+
+    for package in (demo_ko, demo_ko.with_name("translate-en_ru-demo.argosmodel")):
+        codec = ArgosTranslator.from_path(package)._codec
+        plain = sorted(codec._plain)
+        assert len(plain) > 1000  # the fast path is on for these models
+        rng = random.Random(7)
+        sequences = [rng.sample(plain, rng.randint(1, 12)) for _ in range(3000)]
+        sequences += [["\u2581"], ["\u2581", "\u2581"], ["\u2581", plain[0]], [plain[0], "\u2581"]]
+        for pieces in sequences:
+            assert codec.decode(pieces) == codec._sp.decode_pieces(pieces), pieces
+        # pieces outside the ordinary vocabulary still go through SentencePiece
+        for odd in (["<unk>"], ["\u2581a", "<0xE3>"], ["not-a-piece-at-all"]):
+            assert codec.decode(odd) == codec._sp.decode_pieces(odd)

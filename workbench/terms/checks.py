@@ -63,7 +63,9 @@ def untranslated(source: str, target: str):
 
 
 def numbers_and_dates(source: str, target: str, locale: str):
-    dates, rest = _source_dates(source)
+    dates, numbers = _source_values(source)
+    if not dates and not numbers:
+        return []
     found = _target_values(target, locale)
     issues = []
     for date in dates:
@@ -71,7 +73,7 @@ def numbers_and_dates(source: str, target: str, locale: str):
         if not all(_has(found, p) for p in parts):
             issues.append(_issue("date", f"date {date.text!r} is not rendered in the target",
                                  fix=localised_date(date, locale)))
-    for text, value in _source_numbers(rest):
+    for text, value in numbers:
         if not _has(found, value):
             issues.append(_issue("number", f"number {text!r} is not in the target"))
     return issues
@@ -79,6 +81,13 @@ def numbers_and_dates(source: str, target: str, locale: str):
 
 def _has(found: list[float], value: float) -> bool:
     return any(abs(f - value) < 1e-9 for f in found)
+
+
+@lru_cache(maxsize=4096)
+def _source_values(source: str) -> tuple[tuple[_Date, ...], tuple[tuple[str, float], ...]]:
+    """The source's dates and other numbers (enforcement checks one source against several targets)."""
+    dates, rest = _source_dates(source)
+    return tuple(dates), tuple(_source_numbers(rest))
 
 
 def _source_dates(source: str) -> tuple[list[_Date], str]:

@@ -71,7 +71,7 @@ class Enforcer:
         report = self.qa.check(source, target)
         if not report.violations:
             return EnforceResult(source, target, report=report)
-        pool = self._pool(source, repair.candidates(self.qa, source, target, report))
+        pool = self._pool(source, repair.candidates(self.qa, source, target, report))[0]
         return self._finish(source, target, report, pool, self._scores([(source, pool)])[0])
 
     def enforce_translation(self, translation: Translation) -> EnforceResult:
@@ -95,11 +95,17 @@ class Enforcer:
         for hypothesis in translation.hypotheses:
             if not self.qa.term_violations(source, hypothesis.text):
                 return self._chosen_hypothesis(translation, hypothesis.text, self.qa.check(source, hypothesis.text))
+        # Repairs follow the model's ranking like the hypotheses do: those of the best hypothesis that can
+        # be repaired completely; the model scores them only when that hypothesis allows several repairs
+        # (Russian cases, other spans). When none can be, the best partial repairs of all of them compete.
         candidates: list[repair.Candidate] = []
         for hypothesis in translation.hypotheses[:MAX_REPAIRED_HYPOTHESES]:
-            candidates.extend(repair.candidates(self.qa, source, hypothesis.text,
-                                                self.qa.check(source, hypothesis.text)))
-        return source, best, self.qa.check(source, best), self._pool(source, candidates)
+            repaired = repair.candidates(self.qa, source, hypothesis.text, self.qa.check(source, hypothesis.text))
+            pool, complete = self._pool(source, repaired)
+            if complete:
+                return source, best, self.qa.check(source, best), pool
+            candidates.extend(repaired)
+        return source, best, self.qa.check(source, best), self._pool(source, candidates)[0]
 
     def _chosen_hypothesis(self, translation: Translation, text: str, report: PairReport) -> EnforceResult:
         best = translation.best.text
@@ -110,11 +116,17 @@ class Enforcer:
                    if was.get(t.id, "") != (t.found or "")}
         return EnforceResult(translation.source, text, tuple(changes.values()), report=report)
 
-    def _pool(self, source: str, candidates: list[repair.Candidate]) -> list[repair.Candidate]:
-        """Distinct repairs, complete ones preferred, the best few by how much they fix."""
+    def _pool(self, source: str, candidates: list[repair.Candidate]) -> tuple[list[repair.Candidate], bool]:
+        """The best few distinct repairs by how much they fix, complete ones (no violation left) preferred;
+        and whether they are complete. Candidates are checked best first, only until the pool is full."""
         unique = list({c.text: c for c in sorted(candidates, key=lambda c: (-c.fixed, -c.prior))}.values())
-        complete = [c for c in unique if not self.qa.term_violations(source, c.text)]
-        return (complete or unique)[:MAX_SCORED]
+        complete = []
+        for candidate in unique:
+            if not self.qa.term_violations(source, candidate.text):
+                complete.append(candidate)
+                if len(complete) == MAX_SCORED:
+                    break
+        return (complete, True) if complete else (unique[:MAX_SCORED], False)
 
     def _scores(self, pools: list[tuple[str, list[repair.Candidate]]]) -> list[list[float] | None]:
         """Model scores for every pool that has a choice to make, in one score call (None: no scoring)."""

@@ -115,7 +115,7 @@ def _pattern(text: str, latin: bool) -> re.Pattern:
 
 def find_text(target: str, text: str) -> list[Occurrence]:
     """Every occurrence of `text` starting a word (any spacing inside), with the particle that follows it."""
-    if not text.strip():
+    if not text.strip() or text.split(None, 1)[0] not in target:  # most terms checked are absent
         return []
     latin = bool(_LATIN.search(text))
     found = []

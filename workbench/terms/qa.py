@@ -21,6 +21,9 @@ from workbench.terms.lang import rules_for
 
 OK, MISSING, DEPRECATED, UNTRANSLATED = "ok", "missing", "deprecated", "untranslated"
 HITS_CACHE = 4096
+# Enforcement checks the same (source, target) pairs several times (each hypothesis, then each repair):
+# verdicts and reports are remembered for the last few thousand pairs.
+CHECKS_CACHE = 4096
 
 
 @dataclass(frozen=True)
@@ -87,11 +90,27 @@ class TermQA:
         self._locale_terms: dict[str, LocaleTerms | None] = {}
         self._wrong_contains_right: dict[str, bool] = {}
         self._hits: dict[str, list[Hit]] = {}
+        self._verdicts_of: dict[tuple[str, str], tuple[tuple[TermCheck, ...], dict[str, int]]] = {}
+        self._reports: dict[tuple[str, str], PairReport] = {}
 
     def check(self, source: str, target: str) -> PairReport:
-        terms, rendered = self.check_hits(self.hits(source), target)
-        issues = [*_coverage_notes(terms, rendered), *checks.run_all(source, target, self.locale)]
-        return PairReport(source, target, tuple(terms), tuple(issues))
+        """Term verdicts and the other checks (numbers, dates, script) of one segment pair."""
+        key = (source, target)
+        report = self._reports.get(key)
+        if report is None:
+            terms, rendered = self.verdicts(source, target)
+            issues = [*_coverage_notes(terms, rendered), *checks.run_all(source, target, self.locale)]
+            report = _remember(self._reports, key, PairReport(source, target, terms, tuple(issues)))
+        return report
+
+    def verdicts(self, source: str, target: str) -> tuple[tuple[TermCheck, ...], dict[str, int]]:
+        """check_hits for the hits of `source` (remembered; the dict must not be changed)."""
+        key = (source, target)
+        found = self._verdicts_of.get(key)
+        if found is None:
+            terms, rendered = self.check_hits(self.hits(source), target)
+            found = _remember(self._verdicts_of, key, (tuple(terms), rendered))
+        return found
 
     def hits(self, source: str) -> list[Hit]:
         """The glossary hits of `source`, remembered for the few calls that follow on the same source
@@ -105,8 +124,7 @@ class TermQA:
 
     def term_violations(self, source: str, target: str) -> list[TermCheck]:
         """Only the terminology verdicts that are not ok (no other checks): the fast test for a candidate."""
-        terms, _ = self.check_hits(self.hits(source), target)
-        return [t for t in terms if t.status != OK]
+        return [t for t in self.verdicts(source, target)[0] if t.status != OK]
 
     def check_hits(self, hits: list[Hit], target: str) -> tuple[list[TermCheck], dict[str, int]]:
         """Verdicts for `hits` (source order) and, per entry, how many accepted renderings the target has."""
@@ -179,6 +197,13 @@ class TermQA:
                 if not _overlaps_any(match.start(), match.end(), claimed):
                     return Span(match.start(), match.end(), match.group(), UNTRANSLATED, form)
         return None
+
+
+def _remember(cache: dict, key, value):
+    if len(cache) >= CHECKS_CACHE:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 def _share_out(spans_by_entry: dict[str, list[Span]]) -> dict[str, list[Span]]:

@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 
-from rapidfuzz import fuzz
+import numpy
+from rapidfuzz import fuzz, process
 
 from glossary.model import Term
 from workbench.terms.qa import DEPRECATED, OK, PairReport, TermQA
@@ -58,8 +61,8 @@ def _extend(candidate: Candidate, option: tuple[str, object, float]) -> Candidat
 
 
 def _options(qa: TermQA, source: str, text: str, entry_id: str) -> list[tuple[str, object, float]]:
-    terms, _ = qa.check_hits(qa.hits(source), text)
-    report = PairReport(source, text, tuple(terms), ())  # terms only: the other checks don't steer a repair
+    terms, _ = qa.verdicts(source, text)
+    report = PairReport(source, text, terms, ())  # terms only: the other checks don't steer a repair
     check = next((t for t in report.terms if t.id == entry_id), None)
     if check is None or check.status == OK:
         return []
@@ -158,27 +161,40 @@ def _sentence_case(text: str, start: int, form: str) -> str:
 
 
 def _similar_span(qa: TermQA, text: str, term: Term, report: PairReport) -> tuple[int, int, float] | None:
-    """The stretch of `text` most similar to the term (an unlisted wrong variant), if similar enough."""
+    """The stretch of `text` most similar to the term (an unlisted wrong variant), if similar enough.
+
+    Every window of words (the term's own count, one fewer, one more; Korean words also without their
+    particle) is compared with every form of the term at once (rapidfuzz cdist); the first best wins.
+    """
     taken = _taken(report)
     korean = qa.rules.__name__.endswith("korean")
-    forms = [_comparable(f) for f in ([term.text] if korean else _all_forms(qa, term))]
-    best = None
     size = len(term.text.split())
-    for start, end, window in _windows(text, size, korean):
-        if any(start < s.end and s.start < end for s in taken):
-            continue
-        # A window with the term's own number of words is preferred: "Чхве Сон Хуй", not "Сон Хуй".
-        penalty = SIZE_PENALTY * abs(len(window.split()) - size)
-        window = _comparable(window)
-        score = max(fuzz.ratio(window, form) for form in forms) - penalty
-        if score >= SIMILARITY_THRESHOLD and (best is None or score > best[2]):
-            best = (start, end, score)
-    return best
+    windows = [window for window in _windows(text, size, korean)
+               if not any(window[0] < s.end and s.start < window[1] for s in taken)]
+    if not windows:
+        return None
+    # A window with the term's own number of words is preferred: "Чхве Сон Хуй", not "Сон Хуй".
+    scores = process.cdist([w[2] for w in windows], _comparison_forms(qa, term, korean), scorer=fuzz.ratio,
+                           dtype=numpy.float64).max(axis=1)
+    scores -= SIZE_PENALTY * numpy.abs(numpy.array([w[3] for w in windows]) - size)
+    best = int(scores.argmax())  # the first of equal scores, as the windows come
+    if scores[best] < SIMILARITY_THRESHOLD:
+        return None
+    return windows[best][0], windows[best][1], float(scores[best])
 
 
 def _comparable(text: str) -> str:
     """Lower case, ё as е, Hangul syllables split into jamo (김종운 ~ 김정은 differ in two jamo, not two syllables)."""
     return unicodedata.normalize("NFD", text.lower().replace("ё", "е"))
+
+
+def _comparison_forms(qa: TermQA, term: Term, korean: bool) -> list[str]:
+    """The term's forms as _comparable text (Russian: every case), remembered per term."""
+    memo = qa.__dict__.setdefault("_similar_forms", {})
+    forms = memo.get(term.text)
+    if forms is None:
+        forms = memo[term.text] = [_comparable(f) for f in ([term.text] if korean else _all_forms(qa, term))]
+    return forms
 
 
 def _all_forms(qa: TermQA, term: Term) -> list[str]:
@@ -191,23 +207,27 @@ def _all_forms(qa: TermQA, term: Term) -> list[str]:
     return sorted(forms)
 
 
-def _windows(text: str, words: int, korean: bool):
+@lru_cache(maxsize=4096)
+def _windows(text: str, words: int, korean: bool) -> tuple[tuple[int, int, str, int], ...]:
+    """(start, end, comparable text, word count) of each window; a repair searches one text often."""
     pattern = _KO_WORD if korean else _RU_WORD
     tokens = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    # _comparable works character by character: one pass over the text, then each window is a slice
+    pieces = [_comparable(char) for char in text]
+    comparable, at = "".join(pieces), list(accumulate(map(len, pieces), initial=0))
+    # Korean: a word may also be compared without its particle or ending (최순희가 offers 최순희 and
+    # 최순희가 itself): the tails each word may drop, found once per word
+    tails = [[cut for cut in range(5) if is_particle_tail(text[end - cut:end])] for _, end in tokens] if korean \
+        else [[0]] * len(tokens)
+    out = []
     for size in {max(1, words - 1), words, words + 1}:
         for i in range(len(tokens) - size + 1):
             start, end = tokens[i][0], tokens[i + size - 1][1]
-            if korean:
-                yield from _korean_stems(text, start, end)
-            else:
-                yield start, end, text[start:end]
-
-
-def _korean_stems(text: str, start: int, end: int):
-    """A Korean word minus a trailing particle or ending, so 최순희가 offers 최순희 (and 최순희가 itself)."""
-    for cut in range(0, min(5, end - start)):
-        if is_particle_tail(text[end - cut:end]):
-            yield start, end - cut, text[start:end - cut]
+            for cut in tails[i + size - 1]:
+                if cut < end - start:
+                    stop = end - cut
+                    out.append((start, stop, comparable[at[start]:at[stop]], len(text[start:stop].split())))
+    return tuple(out)
 
 
 # Particles and endings that attach to nouns; a tail is one or two of them (에서는, 과의, 으로도).
@@ -216,7 +236,9 @@ _PARTICLES = frozenset("""은 는 이 가 을 를 과 와 의 에 에서 에게 
 이란 란 이라 라 이랑 랑 하고 과도 와도 에도 에서도 에게도 이요 요 인 측 측은 측이 측과 측의""".split())
 
 
+_TAILS = _PARTICLES | {first + second for first in _PARTICLES for second in _PARTICLES}
+
+
 def is_particle_tail(tail: str) -> bool:
-    if not tail or tail in _PARTICLES:
-        return True
-    return any(tail[:i] in _PARTICLES and tail[i:] in _PARTICLES for i in range(1, len(tail)))
+    """Nothing, one particle or ending, or two of them (에서는, 과의, 으로도)."""
+    return not tail or tail in _TAILS
