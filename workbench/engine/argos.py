@@ -44,6 +44,10 @@ class SentencePieceCodec:
     def encode(self, text: str) -> list[str]:
         return self._sp.encode(text, out_type=str)
 
+    def encode_many(self, texts: list[str]) -> list[list[str]]:
+        """encode() for many texts in one call into the library."""
+        return self._sp.encode(texts, out_type=str, num_threads=1) if texts else []
+
     def decode(self, tokens: Sequence[str]) -> str:
         if self._plain.issuperset(tokens):
             return self._joined(tokens)
@@ -82,6 +86,9 @@ class BpeCodec:
     def encode(self, text: str) -> list[str]:
         words = self._tok.tokenize(self._norm.normalize(text), escape=False)
         return self._bpe.segment_tokens(words)
+
+    def encode_many(self, texts: list[str]) -> list[list[str]]:
+        return [self.encode(text) for text in texts]
 
     def decode(self, tokens: Sequence[str]) -> str:
         return self._detok.detokenize(" ".join(tokens).replace("@@ ", "").split())
@@ -208,7 +215,7 @@ class ArgosTranslator:
         todo = [i for i, s in enumerate(sources) if s.strip()]
         if not todo:
             return lambda: out
-        tokens = [self.tokenize(sources[i]) for i in todo]
+        tokens = self._codec.encode_many([sources[i] for i in todo])
         user = [self.tokenize(prefixes[i]) if prefixes and prefixes[i].strip() else [] for i in todo]
         forced = [self._prefix + u for u in user]
         order = _length_order(tokens)
@@ -285,8 +292,8 @@ class ArgosTranslator:
         todo = [i for i, s in enumerate(sources) if s.strip()]
         if not todo:
             return scores
-        src = [self.tokenize(sources[i]) for i in todo]
-        tgt = [self._prefix + self.tokenize(targets[i]) for i in todo]
+        src = self._codec.encode_many([sources[i] for i in todo])
+        tgt = [self._prefix + tokens for tokens in self._codec.encode_many([targets[i] for i in todo])]
         results = self._scoring_model().score_batch(src, tgt, max_batch_size=self.max_batch_size,
                                                     max_input_length=DECODE_OPTIONS["max_input_length"])
         for i, result in zip(todo, results):
