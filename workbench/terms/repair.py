@@ -166,21 +166,23 @@ def _similar_span(qa: TermQA, text: str, term: Term, report: PairReport) -> tupl
     Every window of words (the term's own count, one fewer, one more; Korean words also without their
     particle) is compared with every form of the term at once (rapidfuzz cdist); the first best wins.
     """
-    taken = _taken(report)
     korean = qa.rules.__name__.endswith("korean")
     size = len(term.text.split())
-    windows = [window for window in _windows(text, size, korean)
-               if not any(window[0] < s.end and s.start < window[1] for s in taken)]
-    if not windows:
+    starts, ends, texts, words = _windows(text, size, korean)
+    free = numpy.ones(len(texts), dtype=bool)
+    for span in _taken(report):  # windows overlapping a span another entry rendered correctly are out
+        free &= (starts >= span.end) | (ends <= span.start)
+    keep = numpy.flatnonzero(free)
+    if not len(keep):
         return None
     # A window with the term's own number of words is preferred: "Чхве Сон Хуй", not "Сон Хуй".
-    scores = process.cdist([w[2] for w in windows], _comparison_forms(qa, term, korean), scorer=fuzz.ratio,
+    scores = process.cdist([texts[i] for i in keep], _comparison_forms(qa, term, korean), scorer=fuzz.ratio,
                            dtype=numpy.float64).max(axis=1)
-    scores -= SIZE_PENALTY * numpy.abs(numpy.array([w[3] for w in windows]) - size)
+    scores -= SIZE_PENALTY * numpy.abs(words[keep] - size)
     best = int(scores.argmax())  # the first of equal scores, as the windows come
     if scores[best] < SIMILARITY_THRESHOLD:
         return None
-    return windows[best][0], windows[best][1], float(scores[best])
+    return int(starts[keep[best]]), int(ends[keep[best]]), float(scores[best])
 
 
 def _comparable(text: str) -> str:
@@ -208,8 +210,8 @@ def _all_forms(qa: TermQA, term: Term) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _windows(text: str, words: int, korean: bool) -> tuple[tuple[int, int, str, int], ...]:
-    """(start, end, comparable text, word count) of each window; a repair searches one text often."""
+def _windows(text: str, words: int, korean: bool) -> tuple[numpy.ndarray, numpy.ndarray, list[str], numpy.ndarray]:
+    """Starts, ends, comparable texts and word counts of the windows; a repair searches one text often."""
     pattern = _KO_WORD if korean else _RU_WORD
     tokens = [(m.start(), m.end()) for m in pattern.finditer(text)]
     # _comparable works character by character: one pass over the text, then each window is a slice
@@ -227,7 +229,8 @@ def _windows(text: str, words: int, korean: bool) -> tuple[tuple[int, int, str, 
                 if cut < end - start:
                     stop = end - cut
                     out.append((start, stop, comparable[at[start]:at[stop]], len(text[start:stop].split())))
-    return tuple(out)
+    starts, ends, texts, counts = zip(*out) if out else ((), (), (), ())
+    return numpy.array(starts, dtype=int), numpy.array(ends, dtype=int), list(texts), numpy.array(counts, dtype=int)
 
 
 # Particles and endings that attach to nouns; a tail is one or two of them (에서는, 과의, 으로도).

@@ -48,6 +48,7 @@ def is_abbreviation(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=65536)
 def is_unknown(word: str) -> bool:
     """Words the dictionary cannot decline reliably: not in it, UNKN, interjections (Хи), not Cyrillic."""
     if not _CYRILLIC.search(word):
