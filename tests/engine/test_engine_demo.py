@@ -85,3 +85,28 @@ def test_fast_detokenizing_equals_sentencepiece(demo_ko):
         # pieces outside the ordinary vocabulary still go through SentencePiece
         for odd in (["<unk>"], ["\u2581a", "<0xE3>"], ["not-a-piece-at-all"]):
             assert codec.decode(odd) == codec._sp.decode_pieces(odd)
+
+
+def test_submitted_batches_equal_direct_ones_in_any_order_of_collection(demo_translator):
+    """submit_batch queues work in CTranslate2; collecting later (or out of order) changes nothing."""
+    first, second = SENTENCES[:3], SENTENCES[3:]
+    pending = [demo_translator.submit_batch(first, num_hypotheses=4),
+               demo_translator.submit_batch(second, num_hypotheses=4)]
+    late, early = pending[1](), pending[0]()
+    assert early == demo_translator.translate_batch(first, num_hypotheses=4)
+    assert late == demo_translator.translate_batch(second, num_hypotheses=4)
+
+
+def test_small_model_scores_on_its_own_instance_with_the_same_results(demo_translator):
+    from workbench.engine.argos import DECODE_OPTIONS
+
+    sources = [s for s in SENTENCES if s.strip()]
+    targets = [t.text for t in demo_translator.translate_batch(sources)]
+    scorer = demo_translator._scoring_model()
+    assert scorer is not demo_translator._ct2  # a small model: scoring never waits behind queued decodes
+    src = [demo_translator.tokenize(s) for s in sources]
+    tgt = [demo_translator._prefix + demo_translator.tokenize(t) for t in targets]
+    direct = demo_translator._ct2.score_batch(src, tgt, max_input_length=DECODE_OPTIONS["max_input_length"])
+    expected = [sum(r.log_probs[len(demo_translator._prefix):]) / max(len(r.log_probs) - len(demo_translator._prefix), 1)
+                for r in direct]
+    assert demo_translator.score(sources, targets) == expected
