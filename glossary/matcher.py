@@ -27,13 +27,13 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
-from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import accumulate, chain, repeat
 from typing import Iterable, Iterator, NamedTuple
 
 import ahocorasick
 
+from glossary.gcpause import paused
 from glossary.model import Entry, Glossary
 
 # Words, or one punctuation mark each; whitespace and hyphens are the gaps between tokens.
@@ -112,13 +112,13 @@ class Matcher:
         self._vocab: dict[str, str] = {}   # lower-cased token -> code
         self._words = ahocorasick.Automaton()
         self._substrings = ahocorasick.Automaton()
-        with _gc_paused():
+        with paused():
             self._compile()
         gc.collect(0)  # one young pass now untracks the atom tuples, instead of during the first scan
 
     def find(self, text: str) -> list[Hit]:
         """All entry occurrences in `text`, leftmost-longest, non-overlapping, in text order."""
-        with _gc_paused():  # the candidates are short-lived; no full collection mid-scan
+        with paused():  # the candidates are short-lived; no full collection mid-scan
             prepared = prepare(text)
             candidates = [*self._word_candidates(prepared), *self._substring_candidates(prepared)]
             return [self._hit(text, prepared, c) for c in _resolve(candidates)]
@@ -377,16 +377,3 @@ def _fill(automaton: ahocorasick.Automaton, by_key: dict[str, list[Variant]]) ->
         automaton.add_word(key, (len(key), tuple(variants)))
     if by_key:
         automaton.make_automaton()
-
-
-@contextmanager
-def _gc_paused():
-    """Compiling creates several objects per entry and keeps them all: the cyclic collector would
-    rescan the growing heap again and again (half the build time), yet there are no cycles to find."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -12,8 +12,6 @@ the same model for valid files and otherwise hands over to this exact path for t
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -22,6 +20,7 @@ import yaml
 
 from glossary import fastload
 from glossary.errors import GlossaryError
+from glossary.gcpause import paused
 from glossary.model import Entry, Glossary, LocaleTerms, MatchOptions, Term, merge
 from glossary.schema import Finding, GlossaryInvalid, build
 
@@ -112,7 +111,7 @@ def compose(text: str, path: str | None = None) -> yaml.MappingNode:
     """The document's root node; GlossaryInvalid on YAML syntax errors, GlossaryError if not a mapping."""
     loader = StringLoader(text)
     try:
-        with _no_gc():
+        with paused():
             root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise GlossaryInvalid([_syntax_finding(exc, path)]) from None
@@ -158,19 +157,6 @@ def _expansion(root: yaml.Node) -> tuple[int, int]:
     return len(sizes), sizes[id(root)]
 
 
-@contextmanager
-def _no_gc():
-    """Pause the cyclic GC: millions of new nodes and model objects trigger useless full passes
-    (measured: building 10k entries 3.5 s with it, 0.33 s without). Nothing here makes cycles."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _syntax_finding(exc: yaml.MarkedYAMLError, path: str | None) -> Finding:
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or "invalid YAML"
@@ -183,7 +169,7 @@ def parse(text: str, path: Path | str | None = None) -> Document:
     """Compose, validate and build; GlossaryInvalid carries every schema problem found."""
     where = str(path) if path is not None else None
     root = compose(text, where)
-    with _no_gc():
+    with paused():
         glossary, findings = build(root, where)
     if findings:
         raise GlossaryInvalid(findings)
@@ -204,7 +190,7 @@ def _fast(raw: bytes | None, path: Path | str | None) -> Glossary | None:
     """The fast path's Glossary, or None when the exact path must decide (see glossary.fastload)."""
     if raw is None:
         return None
-    with _no_gc():
+    with paused():
         return fastload.try_load(raw, str(path) if path is not None else None)
 
 

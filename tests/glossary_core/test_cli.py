@@ -38,6 +38,22 @@ def test_validate_lint_findings_exit_1(tmp_path, spec_text):
     assert result.exit_code == 1 and "W101 duplicate-id" in result.stdout
 
 
+def test_validate_reads_a_clean_file_by_the_fast_path_only(spec_file, monkeypatch):
+    """The exact path's node tree (20 s for 100k entries) is only built when there are findings to place."""
+    def refuse(path):
+        raise AssertionError("exact path used for a clean file")
+    monkeypatch.setattr(yamlio, "load_document", refuse)
+    assert run("validate", str(spec_file)).exit_code == 0
+
+
+def test_validate_places_lint_findings_inside_their_entry(tmp_path, spec_text):
+    path = tmp_path / "g.yaml"
+    path.write_text(spec_text.replace("id: kim-jong-un", "id: dprk"), encoding="utf-8")
+    [line] = run("validate", str(path)).stdout.splitlines()
+    number = next(i for i, text in enumerate(spec_text.splitlines(), 1) if "id: kim-jong-un" in text)
+    assert line.startswith(f"{path}:{number}:") and not line.startswith(f"{path}:{number}:1:")
+
+
 def test_validate_unreadable_exits_2(tmp_path):
     notes = tmp_path / "list.yaml"
     notes.write_text("- a\n", encoding="utf-8")

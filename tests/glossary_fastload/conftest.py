@@ -10,6 +10,7 @@ from types import MappingProxyType
 import pytest
 
 from glossary import fastload, yamlio
+from glossary.gcpause import paused
 from glossary.errors import GlossaryError
 
 CORE_TESTS = Path(__file__).parent.parent / "glossary_core"
@@ -25,7 +26,7 @@ def core_constant(module: str, name: str) -> str:
 
 def fast(text: str, path: str | None = "g.yaml"):
     """The fast path alone: a Glossary, or None when it hands over to the slow path."""
-    with yamlio._no_gc():
+    with paused():
         return fastload.try_load(text.encode("utf-8"), path)
 
 
