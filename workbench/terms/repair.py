@@ -191,7 +191,9 @@ def _comparable(text: str) -> str:
 
 
 def _comparison_forms(qa: TermQA, term: Term, korean: bool) -> list[str]:
-    """The term's forms as _comparable text (Russian: every case), remembered per term."""
+    """The term's forms as _comparable text (Russian: every case), remembered per term.
+
+    The memo lives on the TermQA: it belongs to one glossary and locale, and goes with them."""
     memo = qa.__dict__.setdefault("_similar_forms", {})
     forms = memo.get(term.text)
     if forms is None:
