@@ -195,9 +195,10 @@ def _comparison_forms(qa: TermQA, term: Term, korean: bool) -> list[str]:
 
     The memo lives on the TermQA: it belongs to one glossary and locale, and goes with them."""
     memo = qa.__dict__.setdefault("_similar_forms", {})
-    forms = memo.get(term.text)
+    key = (term.text, term.indeclinable, term.inflect, tuple(term.forms.items()))  # all that inflection reads
+    forms = memo.get(key)
     if forms is None:
-        forms = memo[term.text] = [_comparable(f) for f in ([term.text] if korean else _all_forms(qa, term))]
+        forms = memo[key] = [_comparable(f) for f in ([term.text] if korean else _all_forms(qa, term))]
     return forms
 
 
