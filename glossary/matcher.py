@@ -103,6 +103,9 @@ class _Prepared(NamedTuple):
     ends: list[int] | None      # normalised position -> original end
 
 
+_LONG_TEXT = 20_000  # characters
+
+
 class Matcher:
     """Finds a glossary's entries in text; compile once, call find() many times."""
 
@@ -118,10 +121,15 @@ class Matcher:
 
     def find(self, text: str) -> list[Hit]:
         """All entry occurrences in `text`, leftmost-longest, non-overlapping, in text order."""
-        with paused():  # the candidates are short-lived; no full collection mid-scan
-            prepared = prepare(text)
-            candidates = [*self._word_candidates(prepared), *self._substring_candidates(prepared)]
-            return [self._hit(text, prepared, c) for c in _resolve(candidates)]
+        if len(text) < _LONG_TEXT:  # a segment: too few objects for a collection to start mid-scan
+            return self._find(text)
+        with paused():  # a document: the candidates are short-lived; no full collection mid-scan
+            return self._find(text)
+
+    def _find(self, text: str) -> list[Hit]:
+        prepared = prepare(text)
+        candidates = [*self._word_candidates(prepared), *self._substring_candidates(prepared)]
+        return [self._hit(text, prepared, c) for c in _resolve(candidates)]
 
     # -- compiling -----------------------------------------------------------------------------
 

@@ -39,12 +39,12 @@ _WORD_CHAR = "가-힣A-Za-z0-9"
 
 @dataclass(frozen=True)
 class Occurrence:
-    """A term found in a Korean target: [start, end) covers the term only; `particle` is what follows it."""
+    """A term found in a Korean target: [start, end) covers the term only (attached_suffix gives what
+    follows it)."""
 
     start: int
     end: int
     text: str
-    particle: str = ""
     case: str | None = None
     number: str | None = None
 
@@ -114,14 +114,11 @@ def _pattern(text: str, latin: bool) -> re.Pattern:
 
 
 def find_text(target: str, text: str) -> list[Occurrence]:
-    """Every occurrence of `text` starting a word (any spacing inside), with the particle that follows it."""
+    """Every occurrence of `text` starting a word (any spacing inside); a particle may follow it."""
     if not text.strip() or text.split(None, 1)[0] not in target:  # most terms checked are absent
         return []
     latin = bool(_LATIN.search(text))
-    found = []
-    for match in _pattern(text, latin).finditer(target):
-        found.append(Occurrence(match.start(), match.end(), match.group(), attached_suffix(target, match.end())))
-    return found
+    return [Occurrence(match.start(), match.end(), match.group()) for match in _pattern(text, latin).finditer(target)]
 
 
 def find_term(target: str, term: Term) -> list[Occurrence]:
