@@ -93,7 +93,7 @@ class Enforcer:
         if not self.qa.hits(source):
             return EnforceResult(source, best, report=self.qa.check(source, best))
         for hypothesis in translation.hypotheses:
-            if not self.qa.term_violations(source, hypothesis.text):
+            if self.qa.may_pass(source, hypothesis.text) and not self.qa.term_violations(source, hypothesis.text):
                 return self._chosen_hypothesis(translation, hypothesis.text, self.qa.check(source, hypothesis.text))
         # Repairs follow the model's ranking like the hypotheses do: those of the best hypothesis that can
         # be repaired completely; the model scores them only when that hypothesis allows several repairs

@@ -113,9 +113,14 @@ def _pattern(text: str, latin: bool) -> re.Pattern:
     return re.compile(rf"(?<![{_WORD_CHAR}]){body}")
 
 
+def needle(text: str) -> str:
+    """A substring every occurrence of `text` contains (find_text needs it before anything else)."""
+    return text.split(None, 1)[0] if text.strip() else text
+
+
 def find_text(target: str, text: str) -> list[Occurrence]:
     """Every occurrence of `text` starting a word (any spacing inside); a particle may follow it."""
-    if not text.strip() or text.split(None, 1)[0] not in target:  # most terms checked are absent
+    if not text.strip() or needle(text) not in target:  # most terms checked are absent
         return []
     latin = bool(_LATIN.search(text))
     return [Occurrence(match.start(), match.end(), match.group()) for match in _pattern(text, latin).finditer(target)]
