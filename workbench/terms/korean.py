@@ -118,6 +118,11 @@ def needle(text: str) -> str:
     return text.split(None, 1)[0] if text.strip() else text
 
 
+def may_contain(target: str, term: Term) -> bool:
+    """False when find_term certainly finds nothing (a quick test)."""
+    return needle(term.text) in target
+
+
 def find_text(target: str, text: str) -> list[Occurrence]:
     """Every occurrence of `text` starting a word (any spacing inside); a particle may follow it."""
     if not text.strip() or needle(text) not in target:  # most terms checked are absent

@@ -92,7 +92,6 @@ class TermQA:
         self._hits: dict[str, list[Hit]] = {}
         self._verdicts_of: dict[tuple[str, str], tuple[tuple[TermCheck, ...], dict[str, int]]] = {}
         self._reports: dict[tuple[str, str], PairReport] = {}
-        self._needles: dict[str, tuple[str, ...]] = {}
 
     def check(self, source: str, target: str) -> PairReport:
         """Term verdicts and the other checks (numbers, dates, script) of one segment pair."""
@@ -124,18 +123,11 @@ class TermQA:
         return found
 
     def may_pass(self, source: str, target: str) -> bool:
-        """False when some entry hit in `source` certainly has no accepted rendering in `target`: a quick
-        substring test, where the language's rules offer one (Korean: `needle`); True when it may."""
-        needle = getattr(self.rules, "needle", None)
-        if needle is None:
-            return True
+        """False when some entry hit in `source` certainly has no accepted rendering in `target` (the
+        rules' quick `may_contain` test); True when every one may have one."""
         for hit in self.hits(source):
-            needles = self._needles.get(hit.entry_id)
-            if needles is None:
-                terms = self._terms(hit.entry_id)
-                needles = self._needles[hit.entry_id] = () if terms is None else tuple(
-                    needle(term.text) for term in terms.accepted)
-            if needles and not any(part in target for part in needles):
+            terms = self._terms(hit.entry_id)
+            if terms is not None and not any(self.rules.may_contain(target, term) for term in terms.accepted):
                 return False
         return True
 

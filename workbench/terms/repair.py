@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from glossary.model import Term
 from workbench.terms.qa import DEPRECATED, OK, PairReport, TermQA
+from workbench.terms.ru_forms import term_key
 
 SIMILARITY_THRESHOLD = 62.0
 SIZE_PENALTY = 8.0
@@ -195,7 +196,7 @@ def _comparison_forms(qa: TermQA, term: Term, korean: bool) -> list[str]:
 
     The memo lives on the TermQA: it belongs to one glossary and locale, and goes with them."""
     memo = qa.__dict__.setdefault("_similar_forms", {})
-    key = (term.text, term.indeclinable, term.inflect, tuple(term.forms.items()))  # all that inflection reads
+    key = term_key(term)  # all that inflection reads
     forms = memo.get(key)
     if forms is None:
         forms = memo[key] = [_comparable(f) for f in ([term.text] if korean else _all_forms(qa, term))]

@@ -60,6 +60,11 @@ def find_term(target: str, term: Term) -> list[Occurrence]:
     return _find(target, ru_forms.table_for(term))
 
 
+def may_contain(target: str, term: Term) -> bool:
+    """False when find_term certainly finds nothing: no word of `target` is a form of the term's first word."""
+    return not ru_forms.table_for(term).firsts.isdisjoint(tokenise(target)[2])
+
+
 def find_text(target: str, text: str) -> list[Occurrence]:
     """Every occurrence of a plain string (a deprecated rendering) in any form.
 
