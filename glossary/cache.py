@@ -38,7 +38,8 @@ def folder() -> Path:
 
 
 def enabled(raw: bytes) -> bool:
-    return len(raw) >= MIN_BYTES and os.environ.get("WORKBENCH_GLOSSARY_CACHE", "1") != "0"
+    return (len(raw) >= MIN_BYTES and os.environ.get("WORKBENCH_GLOSSARY_CACHE", "1") != "0"
+            and _code_key() is not None)
 
 
 def get(raw: bytes) -> tuple[dict, list[int]] | None:
@@ -65,7 +66,10 @@ def put(raw: bytes, columns: dict, lines: list[int]) -> None:
     """Store the checked data of `raw`; quietly does nothing when the cache folder cannot be written."""
     if not enabled(raw):
         return
-    payload = marshal.dumps((columns, lines))
+    try:
+        payload = marshal.dumps((columns, lines))
+    except ValueError:  # something marshal cannot store: no cache, the load itself is fine
+        return
     blob = _MAGIC + hashlib.blake2b(payload, digest_size=_SUM).digest() + payload
     path = _path(raw)
     tmp = None
@@ -103,11 +107,15 @@ def _path(raw: bytes) -> Path:
 
 
 @functools.cache
-def _code_key() -> bytes:
+def _code_key() -> bytes | None:
+    """A hash of the loader's own code (None, and no cache, where its files cannot be read, e.g. a zip)."""
     digest = hashlib.blake2b(digest_size=16)
     here = Path(__file__).parent
-    for name in _CODE:
-        digest.update((here / name).read_bytes())
+    try:
+        for name in _CODE:
+            digest.update((here / name).read_bytes())
+    except OSError:
+        return None
     digest.update(f"{sys.version_info[:2]} {marshal.version}".encode())
     return digest.digest()
 
