@@ -213,7 +213,7 @@ def _all_forms(qa: TermQA, term: Term) -> list[str]:
     return sorted(forms)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)  # a segment's repairs search the same few texts; long segments make big entries
 def _windows(text: str, words: int, korean: bool) -> tuple[numpy.ndarray, numpy.ndarray, list[str], numpy.ndarray]:
     """Starts, ends, comparable texts and word counts of the windows; a repair searches one text often."""
     pattern = _KO_WORD if korean else _RU_WORD
