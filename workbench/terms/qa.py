@@ -20,10 +20,9 @@ from workbench.terms import checks
 from workbench.terms.lang import rules_for
 
 OK, MISSING, DEPRECATED, UNTRANSLATED = "ok", "missing", "deprecated", "untranslated"
-HITS_CACHE = 4096
-# Enforcement checks the same (source, target) pairs several times (each hypothesis, then each repair):
-# verdicts and reports are remembered for the last few thousand pairs.
-CHECKS_CACHE = 4096
+# Enforcement checks the same source, and the same (source, target) pairs, several times (each hypothesis,
+# then each repair): hits, verdicts and reports are remembered for the last few thousand of them.
+REMEMBERED = 4096
 
 
 @dataclass(frozen=True)
@@ -117,9 +116,7 @@ class TermQA:
         (enforcement checks several hypotheses and repairs of one segment)."""
         found = self._hits.get(source)
         if found is None:
-            if len(self._hits) >= HITS_CACHE:
-                self._hits.clear()
-            found = self._hits[source] = self.matcher.find(source)
+            found = _remember(self._hits, source, self.matcher.find(source))
         return found
 
     def may_pass(self, source: str, target: str) -> bool:
@@ -209,7 +206,7 @@ class TermQA:
 
 
 def _remember(cache: dict, key, value):
-    if len(cache) >= CHECKS_CACHE:
+    if len(cache) >= REMEMBERED:
         cache.clear()
     cache[key] = value
     return value
