@@ -6,7 +6,9 @@ its folders at import time.
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -28,3 +30,12 @@ os.environ.setdefault("ARGOS_INTRA_THREADS", "1")
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds" / "000_d27c7cbd74673f90.txt"
+
+
+def load_script(path: Path):
+    """A standalone script (scripts/*.py) imported as a module named after its file."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[path.stem] = module  # dataclasses look their module up while the class body runs
+    spec.loader.exec_module(module)
+    return module

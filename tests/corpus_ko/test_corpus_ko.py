@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import subprocess
 import sys
@@ -10,6 +9,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import load_script
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "scripts" / "corpus_ko.py"
@@ -19,15 +20,7 @@ REFERENCE = REPO / "workbench" / "demo" / "reference" / "seed.ko.txt"
 SEED = REPO / "seeds" / "000_d27c7cbd74673f90.txt"
 
 
-def _load():
-    spec = importlib.util.spec_from_file_location("corpus_ko", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["corpus_ko"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-ck = _load()
+ck = load_script(SCRIPT)
 
 
 @pytest.fixture(scope="module")

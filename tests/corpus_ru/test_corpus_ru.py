@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import subprocess
 import sys
@@ -11,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import load_script
+
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "scripts" / "corpus_ru.py"
 SEED = REPO / "seeds" / "000_d27c7cbd74673f90.txt"
@@ -18,15 +19,7 @@ REFERENCE = REPO / "workbench" / "demo" / "reference" / "seed.ru.txt"
 CORPUS = REPO / "workbench" / "demo" / "corpus" / "en-ru.tsv"
 
 
-def _load():
-    spec = importlib.util.spec_from_file_location("corpus_ru", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["corpus_ru"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-cr = _load()
+cr = load_script(SCRIPT)
 
 
 @pytest.fixture(scope="module")
