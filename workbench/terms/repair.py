@@ -213,28 +213,54 @@ def _all_forms(qa: TermQA, term: Term) -> list[str]:
     return sorted(forms)
 
 
+class _Pieces(dict):
+    """Character -> its _comparable text, filled on first sight (a few thousand characters at most)."""
+
+    __slots__ = ()
+
+    def __missing__(self, char: str) -> str:
+        piece = self[char] = _comparable(char)
+        return piece
+
+
+_PIECE = _Pieces().__getitem__
+
+
 @lru_cache(maxsize=256)  # a segment's repairs search the same few texts; long segments make big entries
 def _windows(text: str, words: int, korean: bool) -> tuple[numpy.ndarray, numpy.ndarray, list[str], numpy.ndarray]:
-    """Starts, ends, comparable texts and word counts of the windows; a repair searches one text often."""
+    """Starts, ends, comparable texts and word counts of the windows; a repair searches one text often.
+
+    Windows come by size, then start, then (Korean) tail cut: _similar_span keeps the first of equal scores."""
     pattern = _KO_WORD if korean else _RU_WORD
-    tokens = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    spans = [m.span() for m in pattern.finditer(text)]
     # _comparable works character by character: one pass over the text, then each window is a slice
-    pieces = [_comparable(char) for char in text]
-    comparable, at = "".join(pieces), list(accumulate(map(len, pieces), initial=0))
+    pieces = list(map(_PIECE, text))
+    comparable = "".join(pieces)
+    at = list(accumulate(map(len, pieces), initial=0)) if len(comparable) != len(text) else None
     # Korean: a word may also be compared without its particle or ending (최순희가 offers 최순희 and
     # 최순희가 itself): the tails each word may drop, found once per word
-    tails = [[cut for cut in range(5) if is_particle_tail(text[end - cut:end])] for _, end in tokens] if korean \
-        else [[0]] * len(tokens)
-    out = []
+    tails = [[cut for cut in range(5) if is_particle_tail(text[end - cut:end])] for _, end in spans] if korean \
+        else None
+    starts: list[int] = []
+    stops: list[int] = []
     for size in {max(1, words - 1), words, words + 1}:
-        for i in range(len(tokens) - size + 1):
-            start, end = tokens[i][0], tokens[i + size - 1][1]
-            for cut in tails[i + size - 1]:
+        firsts = [start for start, _ in spans[:max(0, len(spans) - size + 1)]]
+        lasts = [end for _, end in spans[size - 1:]]
+        if tails is None:
+            starts += firsts
+            stops += lasts
+            continue
+        for start, end, cuts in zip(firsts, lasts, tails[size - 1:]):
+            for cut in cuts:
                 if cut < end - start:
-                    stop = end - cut
-                    out.append((start, stop, comparable[at[start]:at[stop]], len(text[start:stop].split())))
-    starts, ends, texts, counts = zip(*out) if out else ((), (), (), ())
-    return numpy.array(starts, dtype=int), numpy.array(ends, dtype=int), list(texts), numpy.array(counts, dtype=int)
+                    starts.append(start)
+                    stops.append(end - cut)
+    slices = list(map(slice, starts, stops))
+    texts = list(map(comparable.__getitem__, slices if at is None else
+                     map(slice, map(at.__getitem__, starts), map(at.__getitem__, stops))))
+    counts = list(map(len, map(str.split, map(text.__getitem__, slices))))
+    return (numpy.array(starts, dtype=int), numpy.array(stops, dtype=int), texts,
+            numpy.array(counts, dtype=int))
 
 
 # Particles and endings that attach to nouns; a tail is one or two of them (에서는, 과의, 으로도).
