@@ -41,6 +41,7 @@ def test_windows_follow_their_definition_exactly(korean):
     for text in texts:
         for words in (1, 2, 3, 4):
             starts, ends, comparable, counts = repair._windows.__wrapped__(text, words, korean)
+            assert len(starts) == len(ends) == len(comparable) == len(counts)
             got = list(zip(starts.tolist(), ends.tolist(), comparable, counts.tolist()))
             assert got == expected_windows(text, words, korean), (text, words)
 
