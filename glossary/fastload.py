@@ -1,11 +1,14 @@
-"""Fast path for loading *valid* glossary files: rapidyaml -> JSON -> a trusting builder (fastbuild).
+"""Fast path for loading *valid* glossary files: a compiled scanner (or rapidyaml) -> a trusting builder.
 
 It reports nothing itself. Whenever the text or the data is anything but plainly valid (a YAML
-feature rapidyaml and libyaml may read differently, an anchor or tag, a non-string where a string
-belongs, an unknown key, a bad term...) it gives up with `Fallback`, and glossary.yamlio reruns
-the exact PyYAML path, which returns the same model or reports every problem as PATH:LINE:COL.
-Safety: rapidyaml never executes tags; anchors, aliases, tags and directives never reach it
-(`_suspicious`), so alias expansion (billion laughs) cannot happen here.
+feature the fast readers might read differently from libyaml, an anchor or tag, a non-string where
+a string belongs, an unknown key, a bad term...) it gives up with `Fallback`, and glossary.yamlio
+reruns the exact PyYAML path, which returns the same model or reports every problem as PATH:LINE:COL.
+Reading: glossary._scan (Cython) reads the block-style subset glossary files use straight into
+Python objects, exactly as PyYAML with StringLoader would, with each entry's line; it answers None
+for anything else, and rapidyaml -> JSON reads the text instead (or where the extension is not built).
+Safety: neither reader executes tags; the scanner refuses anchors, aliases, tags and directives itself,
+and they never reach rapidyaml (`_suspicious`), so alias expansion (billion laughs) cannot happen here.
 Speed: the data is validated completely at load, in bulk passes; Entry.targets are built only when
 first read. Big files keep their checked data in glossary.cache, keyed by their bytes: loading
 the same file again skips parsing and checking.
@@ -31,8 +34,12 @@ try:
     import ryml
 except ImportError:  # the slow path alone still loads everything, only slower
     ryml = None
+try:
+    from glossary import _scan
+except ImportError:  # not compiled (no C compiler at install): rapidyaml reads every file
+    _scan = None
 
-ENABLED = ryml is not None and SHAPES_OK
+ENABLED = (ryml is not None or _scan is not None) and SHAPES_OK
 _Fallback = Fallback
 
 
@@ -40,23 +47,48 @@ def try_load(raw: bytes, path: str | None) -> Glossary | None:
     """The Glossary in UTF-8 `raw` (already known to decode), or None when the slow path must decide."""
     if not ENABLED:
         return None
-    stored = cache.get(raw)
+    slot = cache.slot(raw)
+    stored = cache.get(slot)
     if stored is not None:
         columns, lines = stored
         return assemble(columns, lines, path)
     try:
-        text = _normalised(raw)
-        data, size = _parse(text)
-        builder = Builder()
-        columns = builder.columns(data)
-        lines = entry_lines(text, builder.first_keys)
+        columns, lines = _checked(*_normalised(raw))
     except Fallback:
         return None
+    writing = cache.put(slot, columns, lines)
+    glossary = assemble(columns, lines, path)
+    if writing is not None:
+        writing.join()  # the cache file is in place (or given up on) when the load returns
+    return glossary
+
+
+def _checked(text: bytes, rare: bytes) -> tuple[dict, list[int]]:
+    """The checked columns and entry lines of normalised `text` (`rare`: its rare bytes, see _normalised);
+    _Fallback when the slow path must decide. The scanner reads it if it can, else rapidyaml."""
+    scanned = _scan.scan(text) if _scan is not None else None  # (it checks every character itself)
+    return _checked_scan(*scanned) if scanned is not None else _checked_rapidyaml(text, rare)
+
+
+def _checked_scan(data: dict, lines: list[int]) -> tuple[dict, list[int]]:
+    """Exactly PyYAML's data (repeated keys were refused) and exact lines: only the schema to check."""
+    columns = Builder(lines_known=True).columns(data)
+    if len(lines) != len(columns["id"]):
+        raise _Fallback
+    return columns, lines
+
+
+def _checked_rapidyaml(text: bytes, rare: bytes) -> tuple[dict, list[int]]:
+    if ryml is None or _suspicious(text, rare):
+        raise _Fallback
+    data, size = _parse(text)
+    builder = Builder()
+    columns = builder.columns(data)
+    lines = entry_lines(text, builder.first_keys)
     # JSON objects keep the last of repeated keys: a repeated key shows as a missing node
     if builder.nodes != size:
-        return None
-    cache.put(raw, columns, lines)
-    return assemble(columns, lines, path)
+        raise _Fallback
+    return columns, lines
 
 
 # --- Text checks: what rapidyaml and libyaml might read differently ----------------------------
@@ -73,8 +105,9 @@ _BEFORE_NODE = frozenset(b" \t\n[{,:")  # what may precede a node's first charac
 _BOM = b"\xef\xbb\xbf"
 
 
-def _normalised(raw: bytes) -> bytes:
-    """`raw` without BOM and with CRLF as LF (same lines, same YAML); _Fallback if suspicious."""
+def _normalised(raw: bytes) -> tuple[bytes, bytes]:
+    """`raw` without BOM and with CRLF as LF (same lines, same YAML), and its bytes that _suspicious
+    looks at; _Fallback for a lone CR or a missing final line feed."""
     raw = raw[len(_BOM):] if raw.startswith(_BOM) else raw
     rare = raw.translate(None, _DROP)  # one fast C pass; almost always empty or lead bytes only
     if b"\r" in rare:  # CRLF files: YAML reads CRLF as LF; a lone CR is a line break only to libyaml
@@ -83,9 +116,9 @@ def _normalised(raw: bytes) -> bytes:
             raise _Fallback
         rare = rare.replace(b"\r", b"")
     # No final newline: a block scalar ending the file is chomped differently by the two parsers.
-    if _suspicious(raw, rare) or not raw.endswith(b"\n"):
+    if not raw.endswith(b"\n"):
         raise _Fallback
-    return raw
+    return raw, rare
 
 
 def _suspicious(raw: bytes, rare: bytes) -> bool:

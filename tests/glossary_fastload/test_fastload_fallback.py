@@ -10,7 +10,7 @@ import pytest
 from glossary import fastload, yamlio
 from glossary.schema import GlossaryInvalid
 
-from .conftest import assert_loads_like_slow, fast
+from .conftest import assert_loads_like_slow, assert_same, fast, slow
 
 HEAD = "schema_version: 1\nname: t\ntarget_languages: [ko, ru]\nentries:\n"
 
@@ -19,12 +19,19 @@ def body(text: str) -> str:
     return HEAD + textwrap.indent(textwrap.dedent(text), "  ")
 
 
-FALLBACKS = {
-    # scalars JSON turns into numbers, booleans or null, or that might have been a plain null
+# Scalars rapidyaml's JSON turns into numbers, booleans or null, and entries whose lines it cannot find
+# in the text: the rapidyaml path hands them to the slow path, the scanner reads them exactly.
+READ_EXACTLY = {
     "float id": body("- id: 1.0\n  source: A\n"),
     "boolean id": body("- id: true\n  source: A\n"),
     "null id": body("- id: null\n  source: A\n"),
     "int source": body("- id: a\n  source: [12, B]\n"),
+    "flow entries": "schema_version: 1\nentries: [{id: a, source: A}, {id: b, source: B}]\n",
+    "entries first": "entries:\n- id: a\n  source: A\nschema_version: 1\n",
+}
+
+FALLBACKS = {
+    # scalars that might have been a plain null
     "tilde note": body("- id: a\n  source: A\n  note: ~\n"),
     "empty note": body("- id: a\n  source: A\n  note:\n"),
     "quoted empty note": body("- id: a\n  source: A\n  note: ''\n"),
@@ -51,13 +58,11 @@ FALLBACKS = {
     "yes as boolean": body("- id: a\n  source: A\n  do_not_translate: yes\n"),
     "wrong container": body("- id: [a]\n  source: {x: y}\n"),
     # YAML features rapidyaml and libyaml may read differently, or the lines cannot be found cheaply
-    "flow entries": "schema_version: 1\nentries: [{id: a, source: A}, {id: b, source: B}]\n",
     "bare dash": body("-\n  id: a\n  source: A\n- id: b\n  source: B\n"),
     "comment after dash": body("- # first\n  id: a\n  source: A\n"),
     "fake item in a later block scalar": body("-\n  id: a\n  source: A\n") + "description: |\n  - id: a\n",
     "document marker": "---\nschema_version: 1\nentries: []\n",
     "two documents": "schema_version: 1\nentries: []\n---\nschema_version: 1\n",
-    "entries first": "entries:\n- id: a\n  source: A\nschema_version: 1\n",
     "tab": body("- id: a\n  source:\tA\n"),
     "lone CR": HEAD.replace("\n", "\r") + "  - id: a\r    source: A\r",
     "NEL in a string": body('- id: a\n  source: "A\x85B"\n'),
@@ -83,8 +88,23 @@ def test_fallback_gives_the_slow_paths_result(name, capfd):
     assert capfd.readouterr().err == ""  # rapidyaml's own error printing is swallowed
 
 
+@pytest.mark.parametrize("name", sorted(READ_EXACTLY))
+def test_what_json_would_type_is_read_exactly_by_the_scanner(name):
+    text = READ_EXACTLY[name]
+    got = fast(text)
+    assert got is not None
+    assert_same(got, slow(text))
+
+
+@pytest.mark.parametrize("name", sorted(READ_EXACTLY))
+def test_without_the_scanner_what_json_would_type_falls_back(name, monkeypatch):
+    monkeypatch.setattr(fastload, "_scan", None)
+    assert fast(READ_EXACTLY[name]) is None
+    assert_loads_like_slow(READ_EXACTLY[name])
+
+
 def test_float_id_is_the_string_from_the_slow_path():
-    glossary = yamlio.loads(FALLBACKS["float id"], "g.yaml")
+    glossary = yamlio.loads(READ_EXACTLY["float id"], "g.yaml")
     assert glossary.entries[0].id == "1.0" and glossary.entries[0].line == 5
 
 

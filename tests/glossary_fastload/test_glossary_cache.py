@@ -47,9 +47,9 @@ def big(tmp_path) -> Path:
 
 
 def no_parse(monkeypatch) -> None:
-    def refuse(raw):
+    def refuse(*text):
         raise AssertionError("parsed although the cache holds this file")
-    monkeypatch.setattr(fastload, "_parse", refuse)
+    monkeypatch.setattr(fastload, "_checked", refuse)  # neither reader, nor the checks
 
 
 def assert_equal(left, right) -> None:
@@ -142,3 +142,28 @@ def test_only_the_most_recently_used_entries_are_kept(tmp_path, cache_dir, monke
     assert len(list(cache_dir.glob("*.glossary-cache"))) == 2
     no_parse(monkeypatch)
     assert [yamlio.load(path).name for path in paths[1:]] == ["big1", "big2"]
+
+
+def test_the_scanner_source_and_compiled_module_key_the_cache(monkeypatch, tmp_path):
+    from glossary import _bulk, _scan
+    files = cache._scanner_files(Path(cache.__file__).parent)
+    assert [path.name for path in files] == ["_scan.pyx", Path(_scan.__file__).name, "_bulk.pyx",
+                                             Path(_bulk.__file__).name]
+    before = cache._code_key()
+    stale = tmp_path / "_scan.so"  # say, a module built from an older source
+    stale.write_bytes(b"old build")
+    monkeypatch.setattr(cache, "_scanner_files", lambda here: [*files[:1], stale])
+    cache._code_key.cache_clear()
+    try:
+        assert cache._code_key() not in (None, before)
+    finally:
+        cache._code_key.cache_clear()
+
+
+def test_without_a_thread_to_spare_the_cache_is_written_at_once(big, cache_dir, monkeypatch):
+    def no_thread(self):
+        raise RuntimeError("can't start new thread")
+    monkeypatch.setattr(cache.threading.Thread, "start", no_thread)
+    first = yamlio.load(big)
+    assert len(list(cache_dir.glob("*.glossary-cache"))) == 1
+    assert_equal(yamlio.load(big), first)

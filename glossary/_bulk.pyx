@@ -1,0 +1,232 @@
+# cython: language_level=3, boundscheck=True, wraparound=False, initializedcheck=True
+"""Compiled twins of glossary.fastbuild's hot bulk checks: one pass each over the items instead of several.
+
+fastbuild keeps the pure-Python versions (used where this module is not built) and the tests hold the two
+equal: table, split_str, terms_ok, texts_ok; `locales` checks the common term shapes only (-1: the Python
+checks decide); `untrack` takes checked plain data out of the cyclic collector's view.
+"""
+
+from cpython.dict cimport PyDict_GetItemWithError
+from cpython.object cimport PyObject
+from cpython.unicode cimport Py_UNICODE_ISSPACE
+
+
+cdef extern from "Python.h":
+    void PyObject_GC_UnTrack(void *op)  # safe on an untracked object too
+
+
+def table(list maps, tuple required, tuple optional, absent):
+    """The columns of the mappings `maps` as fastbuild._table returns them: a list per key (`absent`
+    for a missing optional key), a list of the present values of each optional key, and how many
+    keys the maps hold together. TypeError unless every item is a dict, KeyError when one lacks a
+    required key."""
+    cdef Py_ssize_t needed = len(required), width = needed + len(optional), j, size = 0
+    cdef tuple keys = required + optional
+    cdef list columns = [[] for _ in range(width)], present = [[] for _ in range(width - needed)]
+    cdef PyObject *found
+    for item in maps:
+        if type(item) is not dict:
+            raise TypeError("not a mapping")
+        size += len(<dict> item)
+        for j in range(width):
+            found = PyDict_GetItemWithError(item, keys[j])
+            if found is not NULL:
+                (<list> columns[j]).append(<object> found)
+                if j >= needed:
+                    (<list> present[j - needed]).append(<object> found)
+            elif j < needed:
+                raise KeyError(keys[j])
+            else:
+                (<list> columns[j]).append(absent)
+    return columns, present, size
+
+
+def split_str(list values):
+    """(the items of `values` that are exactly str, the others), each in order."""
+    cdef list strings = [], others = []
+    for value in values:
+        if type(value) is str:
+            strings.append(value)
+        else:
+            others.append(value)
+    return strings, others
+
+
+cdef bint _shaped(object text, const unsigned char *risky) noexcept:
+    """A str, not empty, no whitespace at either end (as str.strip sees it), not starting with a
+    `risky` character."""
+    cdef Py_ssize_t size
+    cdef Py_UCS4 first
+    if type(text) is not str:
+        return False
+    size = len(<str> text)
+    if size == 0:
+        return False
+    first = (<str> text)[0]
+    return not (Py_UNICODE_ISSPACE(first) or Py_UNICODE_ISSPACE((<str> text)[size - 1])
+                or (first < 128 and risky[<int> first]))
+
+
+cdef bytes _ascii_set(str chars):
+    """A 128-byte table: 1 at the code of each (ASCII) character of `chars`."""
+    cdef unsigned char table[128]
+    cdef Py_UCS4 char
+    for i in range(128):
+        table[i] = 0
+    for char in chars:
+        if char >= 128:
+            raise ValueError("only ASCII characters")
+        table[char] = 1
+    return table[:128]
+
+
+def terms_ok(list texts, str risky):
+    """Whether every item of `texts` is a str, not empty, without whitespace at either end and not
+    starting with a character of `risky` (ASCII)."""
+    cdef bytes table = _ascii_set(risky)
+    for text in texts:
+        if not _shaped(text, table):
+            return False
+    return True
+
+
+def texts_ok(list texts, frozenset nulls, str risky):
+    """terms_ok, except that whitespace at either end is fine, and no item may be one of `nulls`."""
+    cdef bytes table = _ascii_set(risky)
+    cdef const unsigned char *flags = table
+    cdef Py_UCS4 first
+    for text in texts:
+        if type(text) is not str or text in nulls or len(<str> text) == 0:
+            return False
+        first = (<str> text)[0]
+        if first < 128 and flags[<int> first]:
+            return False
+    return True
+
+
+
+cdef bint _untracked(object value, int depth) except -1:
+    """Take the plain-data tree `value` (dicts with str keys, lists, tuples; str, int, float, bool,
+    None) out of the cyclic collector's view, bottom up. False, leaving containers tracked, where
+    anything else is inside or the tree is deeper than 16."""
+    cdef bint plain = True
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return True
+    if depth > 16 or not (kind is dict or kind is list or kind is tuple):
+        return False
+    if kind is dict:
+        for key, item in (<dict> value).items():
+            plain &= type(key) is str and _untracked(item, depth + 1)
+    else:
+        for item in value:
+            plain &= _untracked(item, depth + 1)
+    if plain:
+        PyObject_GC_UnTrack(<PyObject *> value)
+    return plain
+
+
+def untrack(list values):
+    """Untrack each plain-data tree in `values` from the cyclic garbage collector.
+
+    For data nobody changes after loading (fastbuild's checked targets and sources): such a tree
+    holds no reference cycle and cannot come to hold one, so the collector need not traverse it
+    after every load (CPython untracks tuples and dicts of atomic values itself, for the same reason;
+    lists it cannot know about). A list changed later to hold a cycle would only leak, never crash."""
+    for value in values:
+        _untracked(value, 0)
+
+
+# --- fastbuild's locale check, for the common shapes --------------------------------------------
+
+cdef str _PREFERRED = "preferred", _ADMITTED = "admitted", _DEPRECATED = "deprecated", _NOTE = "note"
+cdef str _TERM = "term", _INFLECT = "inflect", _INDECLINABLE = "indeclinable"
+
+
+cdef inline object _get(dict mapping, str key):
+    """mapping[key], or None when it is missing (our values are never None)."""
+    cdef PyObject *found = PyDict_GetItemWithError(mapping, key)
+    return <object> found if found is not NULL else None
+
+
+cdef bint _flag(object value) noexcept:
+    """What fastbuild._boolean accepts: True, False, or an ASCII str that is true or false in any case."""
+    if value is True or value is False:
+        return True
+    return type(value) is str and (<str> value).isascii() and (<str> value).lower() in ("true", "false")
+
+
+cdef Py_ssize_t _term_nodes(object term, const unsigned char *risky) except -2:
+    """The nodes of a term, or -1 unless it is a checked term text or {term, inflect: [1], indeclinable}."""
+    cdef Py_ssize_t known = 1, nodes
+    if type(term) is str:
+        return 0 if _shaped(term, risky) else -1
+    if type(term) is not dict or not _shaped(_get(term, _TERM), risky):
+        return -1
+    nodes = len(<dict> term)
+    inflect = _get(term, _INFLECT)
+    if inflect is not None:  # the one position 1: a checked term has a word
+        known += 1
+        nodes += 1
+        if type(inflect) is not list or len(<list> inflect) != 1:
+            return -1
+        first = (<list> inflect)[0]
+        if not ((type(first) is str and first == "1") or (type(first) is int and first == 1)):
+            return -1
+    flag = _get(term, _INDECLINABLE)
+    if flag is not None:
+        known += 1
+        if not _flag(flag):
+            return -1
+    return nodes if known == len(<dict> term) else -1  # anything else (forms...): the slow checks
+
+
+cdef Py_ssize_t _locale_nodes(object locale, const unsigned char *risky, frozenset nulls) except -2:
+    cdef Py_ssize_t known = 1, nodes, more
+    if type(locale) is not dict:
+        return -1
+    nodes = len(<dict> locale)
+    more = _term_nodes(_get(locale, _PREFERRED), risky)
+    if more < 0:
+        return -1
+    nodes += more
+    admitted = _get(locale, _ADMITTED)
+    if admitted is not None:
+        known += 1
+        if type(admitted) is not list:
+            return -1
+        nodes += len(<list> admitted)
+        for term in <list> admitted:
+            more = _term_nodes(term, risky)
+            if more < 0:
+                return -1
+            nodes += more
+    deprecated = _get(locale, _DEPRECATED)
+    if deprecated is not None:
+        known += 1
+        if type(deprecated) is not list:
+            return -1
+        nodes += len(<list> deprecated)
+        for term in <list> deprecated:
+            if not _shaped(term, risky):
+                return -1
+    note = _get(locale, _NOTE)
+    if note is not None:
+        known += 1
+        if type(note) is not str or note in nulls or (<str> note)[0] < 128 and risky[<int> (<str> note)[0]]:
+            return -1
+    return nodes if known == len(<dict> locale) else -1
+
+
+def locales(list values, str risky, frozenset nulls):
+    """What fastbuild.Builder.locales checks, in one pass, for the common shapes: the number of nodes
+    the locale mappings `values` hold, or -1 when one is anything but plainly valid in those shapes
+    (a term with forms, say): then the Python checks decide. `risky` and `nulls` as in texts_ok."""
+    cdef bytes table = _ascii_set(risky)
+    cdef Py_ssize_t nodes = 0, more
+    for locale in values:
+        more = _locale_nodes(locale, table, nulls)
+        if more < 0:
+            return -1
+        nodes += more
+    return nodes
