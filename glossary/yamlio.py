@@ -239,7 +239,9 @@ _Dumper.add_representer(_Flow, lambda dumper, data: dumper.represent_sequence(
     "tag:yaml.org,2002:seq", data, flow_style=True))
 _Dumper.add_representer(_FlowMap, lambda dumper, data: dumper.represent_mapping(
     "tag:yaml.org,2002:map", data.items(), flow_style=True))
-_DUMP_OPTIONS = {"sort_keys": False, "allow_unicode": True, "default_flow_style": False, "width": 100}
+# No wrapping: a long note stays one line (the compiled scanner reads one-line scalars only, and an
+# edit never reflows a neighbour's text).
+_DUMP_OPTIONS = {"sort_keys": False, "allow_unicode": True, "default_flow_style": False, "width": 1 << 30}
 
 
 def term_data(term: Term):
