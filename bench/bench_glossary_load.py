@@ -5,7 +5,10 @@ Not a unit test (timings depend on the machine). Run:
 
 Three loads of the same file, in a fresh cache folder: with the cache off (parse and check
 everything), the first load (the same, plus storing the checked data in glossary.cache), and a
-later load (from the cache). Target: <= 2 s.
+later load (from the cache). Target: <= 2 s for the first two (a file never seen before). Each
+time includes freeing the loaded glossary, which the caller does not keep; the machine's noise is
+large, so run it several times. Without the compiled scanner (glossary._scan, built by
+`pip install -e .`) rapidyaml reads the file and the first two take about twice as long.
 """
 
 from __future__ import annotations
@@ -56,9 +59,9 @@ def main(argv: list[str]) -> None:
         findings = lint.lint(glossary)
         linted = time.perf_counter() - start
     print(f"{count} entries ({size:.1f} MB), {len(glossary)} loaded:")
-    print(f"  load, cache off      {uncached:5.2f} s")
-    print(f"  first load (+ store) {first:5.2f} s")
-    print(f"  later load (cached)  {later:5.2f} s   (target <= 2 s)")
+    print(f"  load, cache off      {uncached:5.2f} s   (target <= 2 s)")
+    print(f"  first load (+ store) {first:5.2f} s   (target <= 2 s)")
+    print(f"  later load (cached)  {later:5.2f} s")
     print(f"  lint                 {linted:5.2f} s   ({len(findings)} findings)")
 
 
