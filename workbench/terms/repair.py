@@ -239,8 +239,7 @@ def _windows(text: str, words: int, korean: bool) -> tuple[numpy.ndarray, numpy.
     at = list(accumulate(map(len, pieces), initial=0)) if len(comparable) != len(text) else None
     # Korean: a word may also be compared without its particle or ending (최순희가 offers 최순희 and
     # 최순희가 itself): the tails each word may drop, found once per word
-    tails = [[cut for cut in range(5) if is_particle_tail(text[end - cut:end])] for _, end in spans] if korean \
-        else None
+    tails = [_cuts(text[max(0, end - 4):end]) for _, end in spans] if korean else None
     starts: list[int] = []
     stops: list[int] = []
     for size in {max(1, words - 1), words, words + 1}:
@@ -261,6 +260,13 @@ def _windows(text: str, words: int, korean: bool) -> tuple[numpy.ndarray, numpy.
     counts = list(map(len, map(str.split, map(text.__getitem__, slices))))
     return (numpy.array(starts, dtype=int), numpy.array(stops, dtype=int), texts,
             numpy.array(counts, dtype=int))
+
+
+@lru_cache(maxsize=65536)
+def _cuts(tail: str) -> tuple[int, ...]:
+    """How many of the last characters of a word ending in `tail` (its last four, or all of a shorter
+    text) may be dropped as particles: 0 always, up to 4 (a cut past the word's start is no window)."""
+    return tuple(cut for cut in range(len(tail) + 1) if is_particle_tail(tail[len(tail) - cut:]))
 
 
 # Particles and endings that attach to nouns; a tail is one or two of them (에서는, 과의, 으로도).
