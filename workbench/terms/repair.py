@@ -214,7 +214,8 @@ def _all_forms(qa: TermQA, term: Term) -> list[str]:
 
 
 class _Pieces(dict):
-    """Character -> its _comparable text, filled on first sight (a few thousand characters at most)."""
+    """Character -> its _comparable text, filled on first sight (one entry per distinct character seen:
+    a few thousand in practice, the size of Unicode at the very worst)."""
 
     __slots__ = ()
 
