@@ -13,9 +13,9 @@ SEED := seeds/000_d27c7cbd74673f90.txt
 
 install: $(STAMP)
 
-# setup.py and the .pyx files: an editable install compiles glossary/_scan.pyx and _bulk.pyx in
-# place, so a changed one means installing again.
-$(STAMP): pyproject.toml setup.py glossary/_scan.pyx glossary/_bulk.pyx
+# setup.py and the .pyx files: an editable install compiles them in place (setup.py's COMPILED), so a
+# changed one means installing again.
+$(STAMP): pyproject.toml setup.py glossary/_scan.pyx glossary/_bulk.pyx workbench/terms/_similar.pyx
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'

@@ -1,7 +1,8 @@
-"""Builds glossary._scan and glossary._bulk, the compiled reader and checks of glossary.fastload's fast path.
+"""Builds the compiled modules: glossary._scan and glossary._bulk (the reader and checks of
+glossary.fastload's fast path) and workbench.terms._similar (repair's search for a similar span).
 
-Optional: without Cython or a C compiler the package still installs, and the fast path uses
-rapidyaml alone (slower, same results). Everything else about the package is in pyproject.toml.
+Optional: without Cython or a C compiler the package still installs, and each module's pure-Python
+twin runs instead (slower, same results). Everything else about the package is in pyproject.toml.
 """
 
 from setuptools import Extension, setup
@@ -12,13 +13,13 @@ except ImportError:  # no Cython in the build environment: no extension
     cythonize = None
 
 
-COMPILED = ("_scan", "_bulk")
+COMPILED = ("glossary._scan", "glossary._bulk", "workbench.terms._similar")
 
 
 def extensions() -> list[Extension]:
     if cythonize is None:
         return []
-    built = cythonize([Extension(f"glossary.{name}", [f"glossary/{name}.pyx"]) for name in COMPILED],
+    built = cythonize([Extension(name, [name.replace(".", "/") + ".pyx"]) for name in COMPILED],
                       language_level=3, quiet=True)
     for extension in built:
         extension.optional = True  # a failed compile only warns (cythonize drops the keyword)

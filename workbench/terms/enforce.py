@@ -100,7 +100,7 @@ class Enforcer:
         # (Russian cases, other spans). When none can be, the best partial repairs of all of them compete.
         candidates: list[repair.Candidate] = []
         for hypothesis in translation.hypotheses[:MAX_REPAIRED_HYPOTHESES]:
-            repaired = repair.candidates(self.qa, source, hypothesis.text, self.qa.check(source, hypothesis.text))
+            repaired = repair.candidates(self.qa, source, hypothesis.text, self.qa.terms_only(source, hypothesis.text))
             pool, complete = self._pool(source, repaired)
             if complete:
                 return source, best, self.qa.check(source, best), pool

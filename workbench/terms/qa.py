@@ -128,6 +128,10 @@ class TermQA:
                 return False
         return True
 
+    def terms_only(self, source: str, target: str) -> PairReport:
+        """A PairReport with the term verdicts alone (no other checks): what a repair is steered by."""
+        return PairReport(source, target, self.verdicts(source, target)[0], ())
+
     def term_violations(self, source: str, target: str) -> list[TermCheck]:
         """Only the terminology verdicts that are not ok (no other checks): the fast test for a candidate."""
         return [t for t in self.verdicts(source, target)[0] if t.status != OK]

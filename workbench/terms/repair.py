@@ -21,6 +21,11 @@ from glossary.model import Term
 from workbench.terms.qa import DEPRECATED, OK, PairReport, TermQA
 from workbench.terms.ru_forms import term_key
 
+try:
+    from workbench.terms import _similar
+except ImportError:  # not compiled (no C compiler at install): rapidfuzz searches instead (_searched)
+    _similar = None
+
 SIMILARITY_THRESHOLD = 62.0
 SIZE_PENALTY = 8.0
 MAX_CANDIDATES = 12
@@ -62,8 +67,7 @@ def _extend(candidate: Candidate, option: tuple[str, object, float]) -> Candidat
 
 
 def _options(qa: TermQA, source: str, text: str, entry_id: str) -> list[tuple[str, object, float]]:
-    terms, _ = qa.verdicts(source, text)
-    report = PairReport(source, text, terms, ())  # terms only: the other checks don't steer a repair
+    report = qa.terms_only(source, text)  # the other checks don't steer a repair
     check = next((t for t in report.terms if t.id == entry_id), None)
     if check is None or check.status == OK:
         return []
@@ -165,25 +169,42 @@ def _similar_span(qa: TermQA, text: str, term: Term, report: PairReport) -> tupl
     """The stretch of `text` most similar to the term (an unlisted wrong variant), if similar enough.
 
     Every window of words (the term's own count, one fewer, one more; Korean words also without their
-    particle) is compared with every form of the term at once (rapidfuzz cdist); the first best wins.
+    particle) is compared with every form of the term (fuzz.ratio); the first best wins. The compiled
+    search (_similar) and the rapidfuzz one below give the same answer; the tests hold them equal.
     """
     korean = qa.rules.__name__.endswith("korean")
     size = len(term.text.split())
+    forms = _comparison_forms(qa, term, korean)
+    taken = [(span.start, span.end) for span in _taken(report)]
+    if _similar is None:
+        return _searched(text, size, korean, taken, forms)
+    spans, comparable, at, tails = _prepared(text, korean)
+    return _similar.best_window(text, comparable, at, spans, tails, _sizes(size), size, taken, forms,
+                                SIMILARITY_THRESHOLD, SIZE_PENALTY)
+
+
+def _searched(text: str, size: int, korean: bool, taken: list[tuple[int, int]],
+              forms: list[str]) -> tuple[int, int, float] | None:
+    """_similar_span by rapidfuzz cdist over the windows (where _similar is not compiled)."""
     starts, ends, texts, words = _windows(text, size, korean)
     free = numpy.ones(len(texts), dtype=bool)
-    for span in _taken(report):  # windows overlapping a span another entry rendered correctly are out
-        free &= (starts >= span.end) | (ends <= span.start)
+    for start, end in taken:  # windows overlapping a span another entry rendered correctly are out
+        free &= (starts >= end) | (ends <= start)
     keep = numpy.flatnonzero(free)
     if not len(keep):
         return None
     # A window with the term's own number of words is preferred: "Чхве Сон Хуй", not "Сон Хуй".
-    scores = process.cdist([texts[i] for i in keep], _comparison_forms(qa, term, korean), scorer=fuzz.ratio,
-                           dtype=numpy.float64).max(axis=1)
+    scores = process.cdist([texts[i] for i in keep], forms, scorer=fuzz.ratio, dtype=numpy.float64).max(axis=1)
     scores -= SIZE_PENALTY * numpy.abs(words[keep] - size)
     best = int(scores.argmax())  # the first of equal scores, as the windows come
     if scores[best] < SIMILARITY_THRESHOLD:
         return None
     return int(starts[keep[best]]), int(ends[keep[best]]), float(scores[best])
+
+
+def _sizes(words: int) -> list[int]:
+    """The window sizes searched, in the order both searches take them."""
+    return list({max(1, words - 1), words, words + 1})
 
 
 def _comparable(text: str) -> str:
@@ -228,12 +249,10 @@ _PIECE = _Pieces().__getitem__
 
 
 @lru_cache(maxsize=256)  # a segment's repairs search the same few texts; long segments make big entries
-def _windows(text: str, words: int, korean: bool) -> tuple[numpy.ndarray, numpy.ndarray, list[str], numpy.ndarray]:
-    """Starts, ends, comparable texts and word counts of the windows; a repair searches one text often.
-
-    Windows come by size, then start, then (Korean) tail cut: _similar_span keeps the first of equal scores."""
-    pattern = _KO_WORD if korean else _RU_WORD
-    spans = [m.span() for m in pattern.finditer(text)]
+def _prepared(text: str, korean: bool) -> tuple[list[tuple[int, int]], str, list[int] | None, list | None]:
+    """What both searches build windows from: the words' spans, the comparable text, each text offset's
+    place in it (None when the lengths agree) and (Korean) each word's droppable tails (see _cuts)."""
+    spans = [m.span() for m in (_KO_WORD if korean else _RU_WORD).finditer(text)]
     # _comparable works character by character: one pass over the text, then each window is a slice
     pieces = list(map(_PIECE, text))
     comparable = "".join(pieces)
@@ -241,9 +260,18 @@ def _windows(text: str, words: int, korean: bool) -> tuple[numpy.ndarray, numpy.
     # Korean: a word may also be compared without its particle or ending (최순희가 offers 최순희 and
     # 최순희가 itself): the tails each word may drop, found once per word
     tails = [_cuts(text[max(0, end - 4):end]) for _, end in spans] if korean else None
+    return spans, comparable, at, tails
+
+
+@lru_cache(maxsize=256)
+def _windows(text: str, words: int, korean: bool) -> tuple[numpy.ndarray, numpy.ndarray, list[str], numpy.ndarray]:
+    """Starts, ends, comparable texts and word counts of the windows; a repair searches one text often.
+
+    Windows come by size, then start, then (Korean) tail cut: _similar_span keeps the first of equal scores."""
+    spans, comparable, at, tails = _prepared(text, korean)
     starts: list[int] = []
     stops: list[int] = []
-    for size in {max(1, words - 1), words, words + 1}:
+    for size in _sizes(words):
         firsts = [start for start, _ in spans[:max(0, len(spans) - size + 1)]]
         lasts = [end for _, end in spans[size - 1:]]
         if tails is None:
