@@ -48,6 +48,25 @@ def test_preposition_ranks_but_keeps_form_ambiguity():
     assert case_candidates(sentence, occ) == ["datv", "loct"]
 
 
+@pytest.mark.parametrize("sentence, wrong, cases", [
+    ("Он вернулся в Пхеньян.", "Пхеньян", ["accs"]),              # the form could be nominative too
+    ("Письмо для Пхеньяна.", "Пхеньяна", ["gent"]),
+    ("Он был в Pyongyang.", "Pyongyang", ["loct", "accs"]),       # nothing to read off a Latin leftover
+    ("Он был у Pyongyang.", "Pyongyang", ["gent"]),
+])
+def test_after_a_preposition_only_the_cases_it_governs_remain(sentence, wrong, cases):
+    start = sentence.index(wrong)
+    occ = Occurrence(start, start + len(wrong), wrong, None, None)
+    assert case_candidates(sentence, occ) == cases
+
+
+def test_without_a_preposition_a_latin_leftover_may_take_any_case_the_context_first():
+    sentence = "Он поздравил Pyongyang."
+    start = sentence.index("Pyongyang")
+    cases = case_candidates(sentence, Occurrence(start, start + 9, "Pyongyang", None, None))
+    assert cases[:2] == ["accs", "gent"] and len(cases) > 2
+
+
 def test_indeclinable_without_preposition_offers_every_case_nominative_first():
     sentence = "КНДР заявила о готовности."
     assert case_candidates(sentence, _only(find_term(sentence, T.DPRK)))[0] == "nomn"

@@ -95,14 +95,19 @@ def inflect(term: Term, case: str, number: str = "sing") -> str:
 
 def case_candidates(target: str, occ: Occurrence) -> list[str]:
     """The plausible cases of `occ`, best first: what the context governs (a preposition, a verb, a noun)
-    among the cases the form allows; with no usable form (a Latin leftover), the context alone."""
+    among the cases the form allows, then the form's other cases; with no usable form (a Latin leftover,
+    an unknown name), the context's cases, then every case. After a preposition only what it governs
+    (when the form allows it): the words right after a preposition are in a case it governs."""
     form_cases = _form_cases(occ)
     governed = context_cases(target, occ.start)
+    after_preposition = preceding_word(target, occ.start) in PREPOSITION_CASES
     if not form_cases:
-        return _unique(list(governed) + list(morph.CASES))
+        return list(governed) if after_preposition else _unique(list(governed) + list(morph.CASES))
     matching = [case for case in governed if case in form_cases]
     if "loct" in governed and "loc2" in form_cases:
         matching.insert(0, "loc2")
+    if matching and after_preposition:
+        return matching
     if not matching and form_cases == ["nomn"] and governed and governed[0] != "nomn":
         # A wrong rendering left in the nominative where the context governs another case
         # ("пригласил Ким Чон Ын"): the repair should also mend the case.
