@@ -195,6 +195,8 @@ def tokenise(target: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, 
 def _find(target: str, table: ru_forms.FormTable) -> list[Occurrence]:
     starts, ends, words = tokenise(target)
     firsts, labels, found, i = table.firsts, table.labels, [], 0
+    if firsts.isdisjoint(words):  # most terms looked for are absent: no word-by-word walk
+        return found
     while i < len(words):
         if words[i] in firsts:
             for length in table.lengths:
