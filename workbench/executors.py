@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from workbench.errors import WorkbenchError
-from workbench.pipeline import start_decode, translate_chunk
+from workbench.pipeline import ENFORCE_HYPOTHESES, translate_chunk
 
 RAY_REQUIREMENT = "ray[default]>=2.40"
 
@@ -78,9 +78,13 @@ def outcomes(translator, enforcer, texts: Sequence[str]) -> list[Outcome]:
 
 
 def _submit(translator, enforcer, texts: Sequence[str]):
-    """Start decoding one shard in the translator's own threads; returns the function that waits for its
-    translations."""
-    return start_decode(translator, texts, enforcer=enforcer, background=True)
+    """Start decoding one shard; returns the function that waits for its translations."""
+    hypotheses = ENFORCE_HYPOTHESES if enforcer is not None else 1
+    submit = getattr(translator, "submit_batch", None)
+    if submit is None:  # a translator without a background queue: decode now
+        translations = translator.translate_batch(list(texts), num_hypotheses=hypotheses)
+        return lambda: translations
+    return submit(list(texts), num_hypotheses=hypotheses)
 
 
 def _enforced(enforcer, translations: list) -> list[Outcome]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Callable, Iterator, Sequence
+from typing import Iterator, Sequence
 
 from workbench.engine.base import Translation, Translator
 
@@ -90,38 +90,9 @@ def translate_chunk(translator: Translator, texts: Sequence[str], *, enforcer=No
 
     The unit of work every executor runs (locally or on a Ray actor); callers dedupe and sort.
     """
-    results = start_decode(translator, texts, enforcer=enforcer, num_hypotheses=num_hypotheses)()
+    if enforcer is not None:
+        num_hypotheses = max(num_hypotheses, ENFORCE_HYPOTHESES)
+    results = translator.translate_batch(list(texts), num_hypotheses=num_hypotheses)
     if enforcer is None:
         return [(result, None) for result in results]
     return list(zip(results, enforcer.enforce_translations(results)))
-
-
-def start_decode(translator: Translator, texts: Sequence[str], *, enforcer=None, num_hypotheses: int = 1,
-                 background: bool = False) -> Callable[[], list[Translation]]:
-    """Start decoding `texts` and return the function that waits for their Translations, in order.
-
-    With an enforcer, only the texts that hit its glossary get ENFORCE_HYPOTHESES hypotheses (enforcement
-    chooses among them); the others get `num_hypotheses`, which costs the model less, and their best
-    hypothesis is the one an n-best decode ranks first (the beam search runs the same; tests check it).
-    `background`: queue the work in the translator's own threads when it can (submit_batch).
-    """
-    texts = list(texts)
-    wanted = [num_hypotheses] * len(texts)
-    if enforcer is not None:
-        n_best = max(num_hypotheses, ENFORCE_HYPOTHESES)
-        wanted = [n_best if enforcer.qa.hits(text) else num_hypotheses for text in texts]
-    submit = getattr(translator, "submit_batch", None) if background else None
-    waits = {}
-    for count in dict.fromkeys(wanted):
-        group = [text for text, n in zip(texts, wanted) if n == count]
-        if submit is None:
-            done = translator.translate_batch(group, num_hypotheses=count)
-            waits[count] = lambda done=done: done
-        else:
-            waits[count] = submit(group, num_hypotheses=count)
-
-    def collect() -> list[Translation]:
-        results = {count: iter(wait()) for count, wait in waits.items()}
-        return [next(results[count]) for count in wanted]
-
-    return collect
