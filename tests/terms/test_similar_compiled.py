@@ -75,3 +75,7 @@ def test_bad_offsets_are_refused_not_read():
         _similar.best_window("ab", "ab", None, [(0, 5)], None, [1], 1, [], ["ab"], 0.0, 8.0)
     with pytest.raises(ValueError):
         _similar.best_window("ab", "ab", [0, 1, 9], [(0, 2)], None, [1], 1, [], ["ab"], 0.0, 8.0)
+    with pytest.raises(ValueError):
+        _similar.best_window("ab", "ab", None, [(0, 2)], None, [0], 1, [], ["ab"], 0.0, 8.0)
+    with pytest.raises(ValueError):
+        _similar.best_window("ab", "ab", None, [(0, 2)], [], [1], 1, [], ["ab"], 0.0, 8.0)

@@ -160,6 +160,11 @@ def best_window(str text, str comparable, object at, list spans, object tails, l
                 raise ValueError("a word span outside the text")
         for i in range(spans_taken):
             taken_at[2 * i], taken_at[2 * i + 1] = taken[i]
+        for size in sizes:
+            if size < 1:
+                raise ValueError("a window size below one word")
+        if tails is not None and len(tails) != count:
+            raise ValueError("not one tail entry per word")
         # runs[p]: how many runs of non-space characters start before p (str.split's words)
         runs[0] = 0
         for i in range(n):
