@@ -104,3 +104,30 @@ def test_inside_mt_a_hypothesis_that_satisfies_the_glossary_wins_and_the_change_
     assert result.target == "Переговоры с КНДР завершились."
     assert [c.as_json() for c in result.changes] == [
         {"id": "dprk", "from": "Северной Кореей", "to": "КНДР", "method": "n-best"}]
+
+
+def test_only_the_candidates_that_fix_the_most_terms_are_scored_by_the_model(glossary):
+    from pathlib import Path
+
+    from workbench.engine.argos import ArgosTranslator
+    from workbench.terms.repair import Candidate
+
+    class Recording(ArgosTranslator):
+        asked: list
+
+        def score(self, sources, targets):
+            self.asked.append(list(targets))
+            return super().score(sources, targets)
+
+    demo = Path(__file__).resolve().parents[2] / "workbench" / "demo" / "packages" / "translate-en_ru-demo.argosmodel"
+    translator = Recording.from_path(demo)
+    translator.asked = []
+    source = "Talks with the DPRK ended in Pyongyang."
+    two = ["Переговоры с КНДР завершились в Пхеньяне.", "Переговоры с КНДР завершились в Пхеньяна."]
+    pools = [(source, [Candidate(two[0], fixed=2), Candidate("Переговоры с КНДР завершились.", fixed=1),
+                       Candidate(two[1], fixed=2)]),
+             (source, [Candidate("Переговоры с КНДР завершились.", fixed=1), Candidate(two[1], fixed=0)])]
+    scores = Enforcer(glossary, "ru", translator)._scores(pools)
+    assert translator.asked == [two]  # one call; the candidates that fix fewer terms never reach the model
+    assert scores[0][1] == float("-inf") and scores[1] is None
+    assert [scores[0][0], scores[0][2]] == translator.score([source, source], two)

@@ -129,17 +129,23 @@ class Enforcer:
         return (complete, True) if complete else (unique[:MAX_SCORED], False)
 
     def _scores(self, pools: list[tuple[str, list[repair.Candidate]]]) -> list[list[float] | None]:
-        """Model scores for every pool that has a choice to make, in one score call (None: no scoring)."""
-        wanted = [(source, pool) for source, pool in pools if len(pool) > 1 and self.translator is not None]
-        flat = self.translator.score([s for s, pool in wanted for _ in pool],
-                                     [c.text for _, pool in wanted for c in pool]) if wanted else []
-        out, position = [], 0
-        for source, pool in pools:
-            if len(pool) > 1 and self.translator is not None:
-                out.append(flat[position:position + len(pool)])
-                position += len(pool)
-            else:
+        """Model scores for every pool that has a choice to make, in one score call (None: no choice).
+
+        `_finish` ranks by terms fixed first, so a candidate that fixes fewer than another of its pool
+        can never win: it is not scored (-inf), and a pool with a single leader needs no scoring at all.
+        """
+        leaders = [_leaders(pool) if self.translator is not None else [] for _, pool in pools]
+        wanted = [(source, pool[i]) for (source, pool), best in zip(pools, leaders) if len(best) > 1 for i in best]
+        flat = iter(self.translator.score([s for s, _ in wanted], [c.text for _, c in wanted]) if wanted else ())
+        out: list[list[float] | None] = []
+        for (_, pool), best in zip(pools, leaders):
+            if len(best) < 2:
                 out.append(None)
+                continue
+            scores = [float("-inf")] * len(pool)
+            for i in best:
+                scores[i] = next(flat)
+            out.append(scores)
         return out
 
     def _finish(self, source: str, target: str, report: PairReport, pool: list[repair.Candidate],
@@ -152,6 +158,12 @@ class Enforcer:
             chosen = max(zip(pool, scores), key=lambda pair: (pair[0].fixed, pair[1]))[0]
         final = self.qa.check(source, chosen.text)
         return EnforceResult(source, chosen.text, chosen.changes, _unresolved(final), final)
+
+
+def _leaders(pool: list[repair.Candidate]) -> list[int]:
+    """Positions of the candidates that fix the most entries (the only ones that can be chosen)."""
+    most = max((c.fixed for c in pool), default=0)
+    return [i for i, c in enumerate(pool) if c.fixed == most]
 
 
 def _unresolved(report: PairReport) -> tuple[Unresolved, ...]:
