@@ -72,12 +72,13 @@ def demo_side(args, folder: Path, sentences: list[str]) -> dict:
 def repair_candidates(translator, target: str, sentences: list[str]) -> tuple[list[str], list[str]]:
     """The (source, candidate) pairs the core scores on these segments (pools with a choice)."""
     from workbench.executors import ENFORCE_HYPOTHESES, build_enforcer, load_glossary
-    from workbench.terms.enforce import EnforceResult
+    from workbench.terms.enforce import EnforceResult, _leaders
 
     enforcer = build_enforcer(translator, target, load_glossary(()))
     translations = translator.translate_batch(sentences, num_hypotheses=ENFORCE_HYPOTHESES)
-    pools = [(item[0], item[3]) for item in map(enforcer._stage, translations)
-             if not isinstance(item, EnforceResult) and len(item[3]) > 1]
+    staged = [item for item in map(enforcer._stage, translations) if not isinstance(item, EnforceResult)]
+    pools = [(item[0], [item[3][i] for i in _leaders(item[3])]) for item in staged]  # what _scores sends
+    pools = [(source, pool) for source, pool in pools if len(pool) > 1]
     return [s for s, pool in pools for _ in pool], [c.text for _, pool in pools for c in pool]
 
 
