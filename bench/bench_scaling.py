@@ -70,16 +70,23 @@ def demo_side(args, folder: Path, sentences: list[str]) -> dict:
 
 
 def repair_candidates(translator, target: str, sentences: list[str]) -> tuple[list[str], list[str]]:
-    """The (source, candidate) pairs the core scores on these segments (pools with a choice)."""
+    """The (source, candidate) pairs the core sends to the model's score on these segments."""
     from workbench.executors import ENFORCE_HYPOTHESES, build_enforcer, load_glossary
-    from workbench.terms.enforce import EnforceResult, _leaders
 
-    enforcer = build_enforcer(translator, target, load_glossary(()))
+    class Recording:  # the enforcer's translator: records what it is asked to score
+        def __init__(self) -> None:
+            self.sources: list[str] = []
+            self.targets: list[str] = []
+
+        def score(self, sources, targets):
+            self.sources.extend(sources)
+            self.targets.extend(targets)
+            return translator.score(sources, targets)
+
+    recording = Recording()
     translations = translator.translate_batch(sentences, num_hypotheses=ENFORCE_HYPOTHESES)
-    staged = [item for item in map(enforcer._stage, translations) if not isinstance(item, EnforceResult)]
-    pools = [(item[0], [item[3][i] for i in _leaders(item[3])]) for item in staged]  # what _scores sends
-    pools = [(source, pool) for source, pool in pools if len(pool) > 1]
-    return [s for s, pool in pools for _ in pool], [c.text for _, pool in pools for c in pool]
+    build_enforcer(recording, target, load_glossary(())).enforce_translations(translations)
+    return recording.sources, recording.targets
 
 
 def build_base_model(folder: Path, demo_vocabulary: list[str]) -> Path:
