@@ -13,6 +13,8 @@ import ctranslate2
 import pytest
 import sentencepiece as spm
 
+from workbench.engine.argos import compute_type
+
 REPO = Path(__file__).resolve().parents[2]
 PACKAGES = REPO / "workbench" / "demo" / "packages"
 TARGETS = {"ko": re.compile(r"[\uac00-\ud7a3]"), "ru": re.compile(r"[\u0400-\u04ff]")}
@@ -97,7 +99,8 @@ def test_ctranslate2_returns_attention_and_scored_nbest(unpacked):
     to_code, root = unpacked
     sp = spm.SentencePieceProcessor(model_file=str(root / "sentencepiece.model"))
     source = sp.encode(SENTENCE, out_type=str)
-    translator = ctranslate2.Translator(str(root / "model"), device="cpu", intra_threads=1)
+    translator = ctranslate2.Translator(str(root / "model"), device="cpu", intra_threads=1,
+                                       compute_type=compute_type())
     result = translator.translate_batch([source], beam_size=4, num_hypotheses=3,
                                         return_attention=True, return_scores=True)[0]
     assert len(result.hypotheses) == 3 and len(result.scores) == 3
@@ -130,7 +133,8 @@ def test_attention_of_a_translated_name_points_at_its_source(unpacked):
     to_code, root = unpacked
     sp = spm.SentencePieceProcessor(model_file=str(root / "sentencepiece.model"))
     source = sp.encode(SENTENCE, out_type=str)
-    translator = ctranslate2.Translator(str(root / "model"), device="cpu", intra_threads=1)
+    translator = ctranslate2.Translator(str(root / "model"), device="cpu", intra_threads=1,
+                                       compute_type=compute_type())
     result = translator.translate_batch([source], beam_size=4, return_attention=True)[0]
     pieces, attention = result.hypotheses[0], result.attention[0]
     rows = _pieces_covering(pieces, NAMES[to_code])

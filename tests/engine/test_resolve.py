@@ -76,3 +76,19 @@ def test_installed_demo_is_found_without_model_option(clean_packages, demo_ko):
     packages.install_file(demo_ko)
     translator = resolve_model(None, "en", "ko")
     assert translator.is_demo and translator.info.installed
+
+
+def test_compute_type_comes_from_the_environment_and_names_another_model(monkeypatch):
+    monkeypatch.delenv("WORKBENCH_COMPUTE_TYPE", raising=False)
+    default = resolve_model("demo", "en", "ru")
+    monkeypatch.setenv("WORKBENCH_COMPUTE_TYPE", "float32")
+    exact = resolve_model("demo", "en", "ru")
+    assert exact is not default and exact.compute_type == "float32"
+    assert exact.model_id == default.model_id + "+float32"  # the TM never mixes the two numeric paths
+    assert [t.text for t in exact.translate_batch(["Putin visited Pyongyang."])][0]
+
+
+def test_a_bad_compute_type_is_a_one_line_error(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_COMPUTE_TYPE", "int3")
+    message = _error("demo", "en", "ru")
+    assert "WORKBENCH_COMPUTE_TYPE='int3'" in message and "float32" in message

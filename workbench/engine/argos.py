@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+from workbench.errors import WorkbenchError
 from workbench.engine.base import Alignment, Hypothesis, Translation
 from workbench.engine.packages import PackageInfo, file_sha256, read_package_dir, unpack_cached
 
@@ -122,6 +123,22 @@ def _cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+COMPUTE_TYPES = ("default", "auto", "int8", "int8_float32", "int8_float16", "int8_bfloat16", "int16",
+                 "float16", "bfloat16", "float32")
+
+
+def compute_type() -> str:
+    """CTranslate2's compute type: WORKBENCH_COMPUTE_TYPE, else "default" (what the package was saved as).
+
+    Another compute type is another numeric path, as another CPU is: the tests are rerun with
+    float32 so that none of them depends on one machine's exact output of the int8 demo model.
+    """
+    value = os.environ.get("WORKBENCH_COMPUTE_TYPE", "").strip() or "default"
+    if value not in COMPUTE_TYPES:
+        raise WorkbenchError(f"WORKBENCH_COMPUTE_TYPE={value!r} is not one of {', '.join(COMPUTE_TYPES)}")
+    return value
+
+
 # Below this size a model is too small for several threads to share one matrix product profitably
 # (measured on the demo model: 1 thread 312 sentences/s, 2 threads 249): give each core its own batch.
 SMALL_MODEL_BYTES = 64 * 1024 * 1024
@@ -163,15 +180,21 @@ class ArgosTranslator:
         self.info = info
         self.source_lang, self.target_lang = info.from_code, info.to_code
         self.is_demo = info.is_demo
-        self.model_id = f"{info.name}@{info.version}#{_model_sha(info.path / 'model' / 'model.bin')}"
+        self.compute_type = compute_type()
+        # another compute type gives other output, so it is another model for the translation memory
+        numeric = "" if self.compute_type == "default" else f"+{self.compute_type}"
+        self.model_id = f"{info.name}@{info.version}#{_model_sha(info.path / 'model' / 'model.bin')}{numeric}"
         demo = " (DEMO model: toy quality, for trying the workbench only)" if self.is_demo else ""
         self.description = f"{info.code} {info.version} from {info.path}{demo}"
         self.max_batch_size, self.beam_size = max_batch_size, beam_size
         self._prefix = [info.target_prefix] if info.target_prefix else []
         self._codec = _codec(info)
         inter, intra = thread_plan(info.path / "model" / "model.bin", threads or _cores())
-        self._ct2 = ctranslate2.Translator(str(info.path / "model"), device="cpu", inter_threads=inter,
-                                           intra_threads=intra)
+        try:
+            self._ct2 = ctranslate2.Translator(str(info.path / "model"), device="cpu", inter_threads=inter,
+                                               intra_threads=intra, compute_type=self.compute_type)
+        except ValueError as exc:  # e.g. a compute type this CPU cannot run
+            raise WorkbenchError(f"{info.path}: cannot load the model: {exc}") from None
         self._small = inter > 1  # thread_plan's small-model plan
         self._scorer: Any = None
         self._scorer_lock = threading.Lock()
@@ -312,7 +335,8 @@ class ArgosTranslator:
                 import ctranslate2
 
                 self._scorer = ctranslate2.Translator(str(self.info.path / "model"), device="cpu",
-                                                      inter_threads=1, intra_threads=1)
+                                                      inter_threads=1, intra_threads=1,
+                                                      compute_type=self.compute_type)
         return self._scorer
 
     def alignments(self, sources: Sequence[str], targets: Sequence[str]) -> list[Alignment]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from workbench.engine.argos import ArgosTranslator
+from workbench.engine.argos import ArgosTranslator, compute_type
 from workbench.engine.packages import (PackageInfo, demo_archive, installed_packages, packages_dir,
                                        read_package_dir, unpack_cached)
 from workbench.errors import WorkbenchError
@@ -44,7 +44,9 @@ def best_installed(source: str, target: str) -> PackageInfo | None:
 
 
 @functools.lru_cache(maxsize=8)
-def _load_folder(folder: str, stamp: tuple[int, ...]) -> ArgosTranslator:
+def _load_folder(folder: str, stamp: tuple[int, ...], numeric: str) -> ArgosTranslator:
+    # `numeric` (the compute type, which ArgosTranslator reads from the environment) is only part of the key:
+    # a model loaded under another compute type is another translator
     path = Path(folder)
     return ArgosTranslator(read_package_dir(path, installed=path.parent == packages_dir().resolve()))
 
@@ -59,7 +61,7 @@ def load(path: Path) -> ArgosTranslator:
     """A shared translator for a package folder or .argosmodel file."""
     path = Path(path)
     folder = (path if path.is_dir() else unpack_cached(path)).resolve()
-    return _load_folder(str(folder), _stamp(folder))
+    return _load_folder(str(folder), _stamp(folder), compute_type())
 
 
 def _looks_like_path(spec: str) -> bool:
