@@ -62,13 +62,18 @@ class Session:
             self.tm.close()
 
 
-def open_session(options: Options) -> Session:
-    """Read the source and its project, take the lock (read-only when another instance holds it)."""
+def open_session(options: Options, translator=None) -> Session:
+    """Read the source and its project, take the lock (read-only when another instance holds it).
+
+    `translator` is used instead of loading `options.model` when given (the tests' fixed-output stub).
+    """
     lock = projects.ProjectLock(options.project_path)
     locked = lock.acquire()
     document, data = projects.open_source(options.source, options.project_path)
     project = projects.Project(document, options.locale, options.project_path, data, read_only=not locked)
-    return Session(options, project, lock)
+    session = Session(options, project, lock)
+    session.translator = translator
+    return session
 
 
 def load_glossary(options: Options):
@@ -94,9 +99,11 @@ class WorkbenchApp(App):
     HELP_GROUPS = {"quit": "Files", "save": "Files", "glossary": "Terminology", "help": "View",
                    "command_palette": "View"}
 
-    def __init__(self, options: Options) -> None:
+    def __init__(self, options: Options, translator=None) -> None:
+        """`translator`: a ready Translator to use instead of loading `options.model`."""
         super().__init__()
         self.options = options
+        self.translator = translator
         self.session: Session | None = None
 
     def on_mount(self) -> None:
@@ -193,5 +200,7 @@ class WorkbenchApp(App):
         if editor is not None:
             editor.shut_down(save=True)
         self.options = dataclasses.replace(self.options, locale=locale, project=None)
+        if self.translator is not None and self.translator.target_lang != locale.split("-")[0]:
+            self.translator = None  # a model for the old language: load the one for the new
         self.session = None
         self.switch_screen(EditorScreen(self.options))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from textual.widgets import TextArea
 
+from tests.stub_translator import StubTranslator
 from tui.app import Options, WorkbenchApp
 
 REPO = Path(__file__).resolve().parents[2]
@@ -21,9 +22,16 @@ def seed_copy(folder: Path) -> Path:
     return source
 
 
-def make_app(folder: Path, locale: str = "ru", autosave: float = 0.2) -> WorkbenchApp:
+def make_app(folder: Path, locale: str = "ru", autosave: float = 0.2, translator=None) -> WorkbenchApp:
+    """The editor on a private copy of the seed: the real demo model, or `translator` (e.g. the stub)."""
     return WorkbenchApp(Options(seed_copy(folder) if not (folder / SEED.name).exists() else folder / SEED.name,
-                                locale, model="demo", tm_path=folder / "tm.sqlite3", autosave_delay=autosave))
+                                locale, model="demo", tm_path=folder / "tm.sqlite3", autosave_delay=autosave),
+                        translator=translator)
+
+
+def make_stub_app(folder: Path, locale: str = "ru", autosave: float = 0.2) -> WorkbenchApp:
+    """The editor with the fixed-output stub translator: what it shows is the same on every CPU."""
+    return make_app(folder, locale, autosave, translator=StubTranslator.seed(locale))
 
 
 async def wait_ready(pilot, timeout: float = 60) -> None:

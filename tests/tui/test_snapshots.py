@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import TextArea
 
-from tests.tui.helpers import SIZE, make_app, wait_ready
+from tests.tui.helpers import SIZE, make_stub_app, wait_ready
 from tui.widgets.status_bar import StatusBar
 
 
@@ -22,7 +22,7 @@ async def _settled(pilot) -> None:
 
 
 def test_editor_after_mt(snap_compare, tmp_path):
-    assert snap_compare(make_app(tmp_path), terminal_size=SIZE, run_before=_settled)
+    assert snap_compare(make_stub_app(tmp_path), terminal_size=SIZE, run_before=_settled)
 
 
 def test_violation_state(snap_compare, tmp_path):
@@ -36,7 +36,7 @@ def test_violation_state(snap_compare, tmp_path):
         pilot.app.screen.query_one(StatusBar).say("filter: violations")
         await pilot.pause()
 
-    assert snap_compare(make_app(tmp_path), terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(make_stub_app(tmp_path), terminal_size=SIZE, run_before=run_before)
 
 
 @pytest.fixture
@@ -55,7 +55,7 @@ def test_glossary_screen_from_the_app(snap_compare, tmp_path, fixed_data_dir):
         pilot.app.screen.query_one("#glossary-filter").cursor_blink = False
         await pilot.pause()
 
-    assert snap_compare(make_app(tmp_path), terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(make_stub_app(tmp_path), terminal_size=SIZE, run_before=run_before)
 
 
 def test_help_screen_from_the_app(snap_compare, tmp_path, fixed_data_dir):
@@ -64,4 +64,4 @@ def test_help_screen_from_the_app(snap_compare, tmp_path, fixed_data_dir):
         await pilot.press("f1")
         await pilot.pause()
 
-    assert snap_compare(make_app(tmp_path), terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(make_stub_app(tmp_path), terminal_size=SIZE, run_before=run_before)

@@ -110,7 +110,7 @@ class EditorScreen(EditorActions, Screen):
     def open_worker(self) -> None:
         from tui.app import load_glossary, open_session
 
-        session = open_session(self.options)
+        session = open_session(self.options, self.app.translator)
         self.post_message(m.DocumentOpened(session))
         glossary, qa = load_glossary(self.options)
         self.post_message(m.GlossaryLoaded(glossary, qa))
