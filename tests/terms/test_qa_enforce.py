@@ -52,10 +52,16 @@ def test_a_short_term_is_not_found_inside_a_longer_term_of_another_entry(glossar
     assert statuses(report)["KCNA"] == "ok"
 
 
-def test_one_rendering_satisfies_repeated_hits_and_is_reported_as_information(glossary):
-    report = TermQA(glossary, "ko").check("Putin met Kim Jong Un. Putin left.", "푸틴은 김정은을 만난 뒤 떠났다.")
-    assert report.ok
-    assert [i.kind for i in report.issues if i.severity == "info"] == ["term-count"]
+def test_each_mention_in_the_source_needs_its_own_rendering(glossary):
+    qa = TermQA(glossary, "ko")
+    report = qa.check("Putin met Kim Jong Un. Putin left.", "푸틴은 김정은을 만난 뒤 떠났다.")
+    assert [t.status for t in report.terms if t.id == "putin"] == ["ok", "missing"] and not report.ok
+    assert qa.check("Putin met Kim Jong Un. Putin left.", "푸틴은 김정은을 만났다. 푸틴은 떠났다.").ok
+
+
+def test_a_deprecated_form_beside_the_preferred_one_is_a_violation(glossary):
+    report = TermQA(glossary, "ru").check("The DPRK position is clear.", "Позиция КНДР ясна, Северная Корея.")
+    assert [(t.status, t.found) for t in report.terms] == [("ok", "КНДР"), ("deprecated", "Северная Корея")]
 
 
 def test_untranslated_latin_and_missing_are_distinguished(glossary):

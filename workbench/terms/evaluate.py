@@ -2,16 +2,27 @@
 
 A labeled file is a TSV with a header: locale, category, source, target, violations, fixed
 (violations: the source strings whose hits are violated, joined by " | "; fixed: the exactly correct
-enforced target, empty when not labeled). Categories: correct, deprecated, latin, unlisted, missing,
-negative, overlap.
+enforced target, empty when not labeled). Categories name how a row was built (correct, harm, negative,
+overlap: nothing to fix; deprecated: a listed wrong form; latin: the source form left in Latin letters;
+unlisted: a wrong variant the glossary does not list; particle, repeat, missing ...); the measures below
+are computed from the labels, the categories only group them.
+
+Measures (`summary`): detection precision and recall; the share of listed variants and Latin
+leftovers fixed exactly; of unlisted variants fixed exactly; of rows without a violation left unchanged;
+and the count of damaged sentences: an enforced target that lost a word the MT and the answer share, or
+that holds a word more often than both of them (a duplicate).
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+
+LISTED = ("deprecated", "latin")
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
 @dataclass(frozen=True)
@@ -36,7 +47,8 @@ def read_rows(path: Path) -> list[Row]:
 
 
 def evaluate(rows: list[Row], glossary) -> dict:
-    """Detection counts and enforcement outcomes for one locale's rows."""
+    """Detection counts, enforcement outcomes per category, damaged rows and unchanged-correct rows
+    for one locale's rows."""
     from workbench.terms.enforce import Enforcer
     from workbench.terms.qa import TermQA
 
@@ -51,12 +63,33 @@ def evaluate(rows: list[Row], glossary) -> dict:
         if predicted != row.violations:
             errors.append(f"  line {row.line} [{row.category}] predicted {sorted(predicted)} "
                           f"expected {sorted(row.violations)}")
+        got = enforcer.enforce(row.source, row.target).target
+        if not row.violations:
+            counts["clean"] += 1
+            counts["clean_changed"] += got != row.target
         if row.fixed:
-            got = enforcer.enforce(row.source, row.target).target
             enforced[row.category]["ok" if got == row.fixed else "bad"] += 1
-            if got != row.fixed:
-                errors.append(f"  line {row.line} [{row.category}] enforced {got!r}\n      expected {row.fixed!r}")
+            if damaged(row.target, row.fixed, got):
+                counts["damaged"] += 1
+                errors.append(f"  line {row.line} [{row.category}] DAMAGED {got!r}")
+        if (row.fixed and got != row.fixed) or (not row.violations and got != row.target):
+            errors.append(f"  line {row.line} [{row.category}] enforced {got!r}\n      expected "
+                          f"{(row.fixed or row.target)!r}")
     return {"counts": counts, "enforced": enforced, "errors": errors}
+
+
+def damaged(mt: str, answer: str, output: str) -> bool:
+    """A word the MT and the answer share is missing from the output, or the output holds a word more
+    often than both the MT and the answer do (case-insensitive; ё = е)."""
+    before, right, after = _words(mt), _words(answer), _words(output)
+    shared = before & right
+    lost = any(after[word] < n for word, n in shared.items())
+    doubled = any(n > max(before[word], right[word]) and n > 1 for word, n in after.items())
+    return lost or doubled
+
+
+def _words(text: str) -> Counter:
+    return Counter(word.lower().replace("ё", "е") for word in _WORD.findall(text))
 
 
 def by_locale(rows: list[Row]) -> list[list[Row]]:
@@ -74,6 +107,19 @@ def merge_results(results: list[dict]) -> dict:
             enforced[category].update(outcome)
         errors.extend(result["errors"])
     return {"counts": counts, "enforced": enforced, "errors": errors}
+
+
+def summary(result: dict) -> dict[str, float | int]:
+    """The issue's measures from a (merged) result: precision, recall, listed, unlisted, unchanged, damaged."""
+    c, enforced = result["counts"], result["enforced"]
+
+    def share(categories) -> float:
+        ok = sum(enforced[k]["ok"] for k in categories if k in enforced)
+        return ratio(ok, ok + sum(enforced[k]["bad"] for k in categories if k in enforced))
+
+    return {"precision": ratio(c["tp"], c["tp"] + c["fp"]), "recall": ratio(c["tp"], c["tp"] + c["fn"]),
+            "listed": share(LISTED), "unlisted": share(("unlisted",)),
+            "unchanged": ratio(c["clean"] - c["clean_changed"], c["clean"]), "damaged": c["damaged"]}
 
 
 def ratio(a: int, b: int) -> float:

@@ -35,6 +35,8 @@ _ALLOMORPHS = sorted([
 ], key=lambda pair: -max(len(pair[0]), len(pair[1])))
 
 _WORD_CHAR = "가-힣A-Za-z0-9"
+TAIL_SLACK = 2  # ... or leaves at most a particle of it (루카셴코가)
+INFLECTS = False  # terms never inflect; the particle after them is fitted instead (russian.py: cases)
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,36 @@ def _number_final(word: str) -> str | None:
     if zeros < 4:
         return _ZEROS_FINAL[zeros]  # 십, 백, 천
     return "ㄴ" if zeros < 8 else "ㄱ" if zeros < 12 else None  # 만, 억, 조
+
+
+# A word with a verb's or adjective's ending (방문했다, 밝혔으며, 하고, 된다): never part of a name.
+_PREDICATE = re.compile(r"(?:[했됐겠혔였었았렸졌왔갔섰봤냈쳤켰웠줬뒀]|하(?=[고며면여는지])|[한된]다)[가-힣]*$")
+
+
+def barred_words(target: str) -> list[tuple[int, int]]:
+    """Spans of the words (eojeol) that cannot be part of a wrong rendering of a name: predicates."""
+    return [m.span() for m in re.finditer(r"\S+", target) if _PREDICATE.search(m.group().rstrip(".,!?\"'”’)"))]
+
+
+def trim_span(target: str, start: int, end: int, term: Term) -> tuple[int, int]:
+    """Korean has no prepositions: the span stays as it is."""
+    return start, end
+
+
+def word_keys(target: str) -> list[str]:
+    """Each word (eojeol) without the particle or ending after it: what makes two words forms of one."""
+    return [_without_particle(word.strip(".,!?\"'”’“‘()")) for word in target.split()]
+
+
+def _without_particle(word: str) -> str:
+    for after_consonant, after_vowel in _ALLOMORPHS:
+        for form in (after_consonant, after_vowel):
+            if word.endswith(form) and len(word) > len(form):
+                return word[:-len(form)]
+    for tail in ("에서", "에게", "의", "에", "도", "만", "로"):
+        if word.endswith(tail) and len(word) > len(tail):
+            return word[:-len(tail)]
+    return word
 
 
 def fix_particle(word: str, suffix: str) -> str:
@@ -136,7 +168,7 @@ def find_term(target: str, term: Term) -> list[Occurrence]:
     return find_text(target, term.text)
 
 
-def inflect(term: Term, case: str | None = None, number: str = "sing") -> str:
+def inflect(term: Term, case: str | None = None, number: str | None = None, declined: bool = False) -> str:
     """Korean terms do not inflect; particles are fixed by replace_with."""
     return term.text
 

@@ -4,7 +4,8 @@ For every glossary hit in the source, the target is searched for the entry's pre
 terms in any grammatical form (Russian cases, Korean particles). Target spans are shared out so that
 a shorter term cannot be "found" inside a longer term of another entry (조선 inside 조선중앙통신).
 Statuses: ok, missing, deprecated (a known wrong rendering was used), untranslated (the source form
-was left in Latin letters). One correct rendering satisfies every hit of the same entry.
+was left in Latin letters). A term named N times in the source needs N renderings, and a wrong
+rendering anywhere in the target is a violation even beside a correct one.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ class TermQA:
         self._locale_terms: dict[str, LocaleTerms | None] = {}
         self._wrong_contains_right: dict[str, bool] = {}
         self._hits: dict[str, list[Hit]] = {}
-        self._verdicts_of: dict[tuple[str, str], tuple[tuple[TermCheck, ...], dict[str, int]]] = {}
+        self._verdicts_of: dict[tuple[str, str], tuple[TermCheck, ...]] = {}
         self._reports: dict[tuple[str, str], PairReport] = {}
 
     def check(self, source: str, target: str) -> PairReport:
@@ -97,18 +98,17 @@ class TermQA:
         key = (source, target)
         report = self._reports.get(key)
         if report is None:
-            terms, rendered = self.verdicts(source, target)
-            issues = [*_coverage_notes(terms, rendered), *checks.run_all(source, target, self.locale)]
-            report = _remember(self._reports, key, PairReport(source, target, terms, tuple(issues)))
+            issues = checks.run_all(source, target, self.locale)
+            report = _remember(self._reports, key, PairReport(source, target, self.verdicts(source, target),
+                                                             tuple(issues)))
         return report
 
-    def verdicts(self, source: str, target: str) -> tuple[tuple[TermCheck, ...], dict[str, int]]:
-        """check_hits for the hits of `source` (remembered; the dict must not be changed)."""
+    def verdicts(self, source: str, target: str) -> tuple[TermCheck, ...]:
+        """check_hits for the hits of `source` (remembered)."""
         key = (source, target)
         found = self._verdicts_of.get(key)
         if found is None:
-            terms, rendered = self.check_hits(self.hits(source), target)
-            found = _remember(self._verdicts_of, key, (tuple(terms), rendered))
+            found = _remember(self._verdicts_of, key, tuple(self.check_hits(self.hits(source), target)))
         return found
 
     def hits(self, source: str) -> list[Hit]:
@@ -123,39 +123,65 @@ class TermQA:
         """False when some entry hit in `source` certainly has no accepted rendering in `target` (the
         rules' quick `may_contain` test); True when every one may have one."""
         for hit in self.hits(source):
-            terms = self._terms(hit.entry_id)
+            terms = self.locale_terms(hit.entry_id)
             if terms is not None and not any(self.rules.may_contain(target, term) for term in terms.accepted):
                 return False
         return True
 
     def terms_only(self, source: str, target: str) -> PairReport:
         """A PairReport with the term verdicts alone (no other checks): what a repair is steered by."""
-        return PairReport(source, target, self.verdicts(source, target)[0], ())
+        return PairReport(source, target, self.verdicts(source, target), ())
 
     def term_violations(self, source: str, target: str) -> list[TermCheck]:
         """Only the terminology verdicts that are not ok (no other checks): the fast test for a candidate."""
-        return [t for t in self.verdicts(source, target)[0] if t.status != OK]
+        return [t for t in self.verdicts(source, target) if t.status != OK]
 
-    def check_hits(self, hits: list[Hit], target: str) -> tuple[list[TermCheck], dict[str, int]]:
-        """Verdicts for `hits` (source order) and, per entry, how many accepted renderings the target has."""
+    def check_hits(self, hits: list[Hit], target: str) -> list[TermCheck]:
+        """Verdicts for `hits` (source order): each hit needs a rendering of its own (see _verdicts)."""
         by_entry: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:
-            if self._terms(hit.entry_id) is not None:
+            if self.locale_terms(hit.entry_id) is not None:
                 by_entry[hit.entry_id].append(hit)
         accepted = _share_out({eid: self._accepted_spans(eid, target) for eid in by_entry})
         claimed = [span for spans in accepted.values() for span in spans]
         checks_out = []
         for entry_id, entry_hits in by_entry.items():
             checks_out.extend(self._verdicts(entry_id, entry_hits, target, accepted[entry_id], claimed))
-        rendered = {eid: len(spans) for eid, spans in accepted.items()}
-        return sorted(checks_out, key=lambda c: c.start), rendered
+        return sorted(checks_out, key=lambda c: c.start)
 
-    def _terms(self, entry_id: str) -> LocaleTerms | None:
+    def locale_terms(self, entry_id: str) -> LocaleTerms | None:
+        """What the locale requires of the entry (None: the entry has no term for it), remembered."""
         try:
             return self._locale_terms[entry_id]
         except KeyError:
             found = self._locale_terms[entry_id] = self._resolve_terms(entry_id)
             return found
+
+    def names_another_entry(self, text: str, entry_id: str, source: str) -> bool:
+        """Whether `text` (a span of a target) is, in some form, wholly a term (accepted or deprecated) of
+        an entry other than `entry_id` that `source` may name (its source form, or a word of a proper
+        name's source form, is there: "Xi" for Xi Jinping): then the span renders that, not this."""
+        for other in self._entries_starting_like(text):
+            if other == entry_id or not _may_name(self.glossary.get(other), source):
+                continue
+            terms = self.locale_terms(other)
+            if terms is None:
+                continue
+            for form in [*(t.text for t in terms.accepted), *terms.deprecated]:
+                if any(occ.start == 0 and occ.end >= len(text.rstrip()) - self.rules.TAIL_SLACK
+                       for occ in self.rules.find_text(text, form)):
+                    return True
+        return False
+
+    def _entries_starting_like(self, text: str) -> list[str]:
+        index = self.__dict__.get("_first_words")
+        if index is None:
+            index = self._first_words = defaultdict(list)
+            for entry in self.glossary.entries:
+                terms = self.locale_terms(entry.id)
+                for form in [*(t.text for t in terms.accepted), *terms.deprecated] if terms else ():
+                    index[_stem_key(form)].append(entry.id)
+        return index.get(_stem_key(text), [])
 
     def _resolve_terms(self, entry_id: str) -> LocaleTerms | None:
         entry = self.glossary.get(entry_id)
@@ -166,7 +192,7 @@ class TermQA:
         return entry.for_locale(self.locale)
 
     def _accepted_spans(self, entry_id: str, target: str) -> list[Span]:
-        terms = self._terms(entry_id)
+        terms = self.locale_terms(entry_id)
         spans = []
         for term in terms.accepted:
             for occ in self.rules.find_term(target, term):
@@ -181,7 +207,7 @@ class TermQA:
     def _deprecated_contains_accepted(self, entry_id: str) -> bool:
         found = self._wrong_contains_right.get(entry_id)
         if found is None:
-            terms = self._terms(entry_id)
+            terms = self.locale_terms(entry_id)
             accepted = [t.text.lower().replace("ё", "е") for t in terms.accepted]
             found = any(a in d.lower().replace("ё", "е") for d in terms.deprecated for a in accepted)
             self._wrong_contains_right[entry_id] = found
@@ -189,24 +215,77 @@ class TermQA:
 
     def _verdicts(self, entry_id: str, hits: list[Hit], target: str, accepted: list[Span],
                   claimed: list[Span]) -> list[TermCheck]:
-        terms = self._terms(entry_id)
-        span = accepted[0] if accepted else self._wrong_rendering(entry_id, hits, target, claimed)
-        status = OK if accepted else (span.kind if span else MISSING)
-        return [TermCheck(entry_id, hit.source_form, hit.matched, hit.start, hit.end, status,
-                          span.text if span else None, terms.preferred.text, span) for hit in hits]
+        """One verdict per hit: each accepted rendering satisfies one hit, the hits left over take the wrong
+        renderings (deprecated forms, Latin leftovers) one each, then `missing`. A wrong rendering left over
+        after every hit is satisfied is a violation too (a deprecated form beside the preferred one)."""
+        terms = self.locale_terms(entry_id)
+        wrong = self._wrong_renderings(entry_id, hits, target, claimed)
+        if accepted:  # 대륙간탄도미사일(ICBM): an acronym kept beside the term is a gloss, not a leftover
+            glosses = [span for span in wrong if span.kind == UNTRANSLATED and _acronym(span.text)]
+            accepted = sorted([*accepted, *glosses], key=lambda span: span.start)
+            wrong = [span for span in wrong if span not in glosses]
+        wrong = iter(wrong)
+        out = []
+        for k, hit in enumerate(hits):
+            span = accepted[k] if k < len(accepted) else next(wrong, None)
+            status = OK if k < len(accepted) else (span.kind if span else MISSING)
+            out.append(TermCheck(entry_id, hit.source_form, hit.matched, hit.start, hit.end, status,
+                                 span.text if span else None, terms.preferred.text, span))
+        last = hits[-1]
+        for span in wrong:
+            out.append(TermCheck(entry_id, last.source_form, last.matched, last.start, last.end, span.kind,
+                                 span.text, terms.preferred.text, span))
+        return out
 
-    def _wrong_rendering(self, entry_id: str, hits: list[Hit], target: str, claimed: list[Span]) -> Span | None:
-        terms = self._terms(entry_id)
+    def _wrong_renderings(self, entry_id: str, hits: list[Hit], target: str, claimed: list[Span]) -> list[Span]:
+        """Every deprecated form and Latin leftover of the entry in `target`, left to right, that no accepted
+        rendering (of this or another entry) covers."""
+        terms = self.locale_terms(entry_id)
+        found: list[Span] = []
         for form in terms.deprecated:
             for occ in self.rules.find_text(target, form):
-                if not _overlaps_any(occ.start, occ.end, claimed):
-                    return Span(occ.start, occ.end, occ.text, DEPRECATED, form)
+                if not _overlaps_any(occ.start, occ.end, claimed + found):
+                    found.append(Span(occ.start, occ.end, occ.text, DEPRECATED, form))
         entry = self.glossary.get(entry_id)
         for form in _latin_forms(entry, hits):
             for match in _latin_pattern(form).finditer(target):
-                if not _overlaps_any(match.start(), match.end(), claimed):
-                    return Span(match.start(), match.end(), match.group(), UNTRANSLATED, form)
-        return None
+                if not _overlaps_any(match.start(), match.end(), claimed + found):
+                    found.append(Span(match.start(), match.end(), match.group(), UNTRANSLATED, form))
+        return sorted(found, key=lambda span: span.start)
+
+
+# Words common to many official names: alone they say nothing about which name a text means.
+_GENERIC_NAME_WORDS = frozenset("""north south korea korean republic democratic people's people state national
+central party workers' workers army russian russia federation united nations foreign ministry minister president
+council committee assembly supreme agency news the of and for""".split())
+_EN_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def _may_name(entry: Entry, source: str) -> bool:
+    """Whether `source` may name `entry`: one of its source forms is there, or (a proper name of two to
+    four capitalised words) one of its distinctive words is."""
+    lowered = source.lower()
+    for form in entry.sources:
+        if form.lower() in lowered:
+            return True
+        words = _EN_WORD.findall(form)
+        if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+            if any(len(w) > 1 and w.lower() not in _GENERIC_NAME_WORDS and re.search(rf"\b{re.escape(w)}\b", source)
+                   for w in words):
+                return True
+    return False
+
+
+def _acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+def _stem_key(text: str) -> str:
+    """The first three letters of a text's first word, lower-case, ё as е: what every form of it shares
+    (Пак Тхэ Сона, 루카셴코가)."""
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return first.lower().replace("ё", "е")[:3]
 
 
 def _remember(cache: dict, key, value):
@@ -256,17 +335,3 @@ def _latin_pattern(form: str) -> re.Pattern:
         body = r"[\s\-]*".join(re.escape(part) for part in re.split(r"[\s\-]+", form))
         pattern = _LATIN_CACHE[form] = re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])")
     return pattern
-
-
-def _coverage_notes(terms: list[TermCheck], accepted_counts: dict[str, int]) -> list[Issue]:
-    """Information only: the target renders an entry fewer times than the source names it."""
-    hits_per_entry: dict[str, int] = defaultdict(int)
-    for term in terms:
-        hits_per_entry[term.id] += 1
-    notes = []
-    for entry_id, count in hits_per_entry.items():
-        rendered = accepted_counts.get(entry_id, 0)
-        if 0 < rendered < count:
-            notes.append(Issue("term-count", f"{entry_id}: {count} mentions in the source, "
-                                             f"{rendered} rendering(s) in the target", "info"))
-    return notes

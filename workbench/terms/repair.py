@@ -12,12 +12,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, permutations
 
 import numpy
 from rapidfuzz import fuzz, process
 
 from glossary.model import Term
+from workbench.terms import ru_gender
 from workbench.terms.qa import DEPRECATED, OK, PairReport, TermQA
 from workbench.terms.ru_forms import term_key
 
@@ -68,28 +69,41 @@ def _extend(candidate: Candidate, option: tuple[str, object, float]) -> Candidat
 
 def _options(qa: TermQA, source: str, text: str, entry_id: str) -> list[tuple[str, object, float]]:
     report = qa.terms_only(source, text)  # the other checks don't steer a repair
-    check = next((t for t in report.terms if t.id == entry_id), None)
-    if check is None or check.status == OK:
+    check = next((t for t in report.terms if t.id == entry_id and t.status != OK), None)
+    if check is None:
         return []
-    preferred = qa._terms(entry_id).preferred
+    site = _Site(qa, source, report, check)
     if check.span is not None:
         method = "deprecated-form" if check.status == DEPRECATED else "latin-leftover"
-        return _replacements(qa, text, check.span.start, check.span.end, preferred, entry_id, method,
-                             base=check.span.term)
+        return _replacements(site, text, check.span.start, check.span.end, method, base=check.span.term)
     sibling = _sibling_span(qa, text, entry_id, report)
     if sibling is not None:
-        return _replacements(qa, text, sibling[0], sibling[1], preferred, entry_id, "sibling-locale", 1.0)
-    span = _similar_span(qa, text, preferred, report)
+        return _replacements(site, text, sibling[0], sibling[1], "sibling-locale", 1.0)
+    span = _similar_span(qa, source, text, site.term, report, entry_id)
     if span is None:
         return []
-    return _replacements(qa, text, span[0], span[1], preferred, entry_id, "similar-span", span[2] / 100)
+    return _replacements(site, text, span[0], span[1], "similar-span", span[2] / 100)
+
+
+@dataclass(frozen=True)
+class _Site:
+    """What a repair of one violation needs besides the text: the pair, its verdicts, the violated check."""
+
+    qa: TermQA
+    source: str
+    report: PairReport
+    check: object
+
+    @property
+    def term(self) -> Term:
+        return self.qa.locale_terms(self.check.id).preferred
 
 
 def _sibling_span(qa: TermQA, text: str, entry_id: str, report: PairReport) -> tuple[int, int] | None:
     """The entry rendered the way a sibling locale writes it (ko 크렘린궁 in a ko-KP target, or back)."""
     entry = qa.glossary.get(entry_id)
     language = qa.locale.split("-")[0].lower()
-    own = {t.text for t in qa._terms(entry_id).accepted}
+    own = {t.text for t in qa.locale_terms(entry_id).accepted}
     taken = _taken(report)
     for tag, terms in entry.targets.items():
         if tag.split("-")[0].lower() != language or tag == qa.locale:
@@ -107,30 +121,72 @@ def _taken(report: PairReport) -> list:
     return [t.span for t in report.terms if t.status == OK and t.span is not None]
 
 
-def _replacements(qa: TermQA, text: str, start: int, end: int, term: Term, entry_id: str, method: str,
-                  bonus: float = 0.0, base: str | None = None) -> list[tuple[str, object, float]]:
-    """Texts with [start, end) replaced by `term`; `base` is the dictionary form of the replaced span when
-    known (a listed deprecated form), so its grammatical case can be read off the span."""
+def _replacements(site: _Site, text: str, start: int, end: int, method: str, bonus: float = 0.0,
+                  base: str | None = None) -> list[tuple[str, object, float]]:
+    """Texts with [start, end) replaced by the entry's preferred term; `base` is the dictionary form of the
+    replaced span when known (a listed deprecated form), so its grammatical case can be read off the span.
+    A replacement that would put a word twice side by side is not offered (do no harm)."""
     from workbench.terms.enforce import Change
 
     options = []
-    for rank, new_text in enumerate(_rendered(qa, text, start, end, term, base)):
+    for rank, new_text in enumerate(_rendered(site, text, start, end, base)):
+        if doubled(site.qa.locale, text, new_text):
+            continue
         before = text[start:end]
         after = new_text[start:len(new_text) - (len(text) - end)]
-        options.append((new_text, Change(entry_id, before, after.strip(), method), bonus - rank * 0.01))
+        options.append((new_text, Change(site.check.id, before, after.strip(), method), bonus - rank * 0.01))
     return options
 
 
-def _rendered(qa: TermQA, text: str, start: int, end: int, term: Term, base: str | None) -> list[str]:
-    rules = qa.rules
+def _rendered(site: _Site, text: str, start: int, end: int, base: str | None) -> list[str]:
+    rules, term = site.qa.rules, site.term
     occurrence = _occurrence(rules, text, start, end, base)
-    if rules.__name__.endswith("korean"):
+    if not rules.INFLECTS:
         return [rules.replace_with(text, occurrence, term)]
+    declined = _declined(site, text, occurrence)
     out = []
     for case in rules.case_candidates(text, occurrence)[:3]:
-        form = rules.inflect(term, case, occurrence.number or "sing")
+        form = rules.inflect(term, case, occurrence.number, declined)
         out.append(text[:start] + _sentence_case(text, start, form) + text[_absorb_tail(text, end, form):])
     return list(dict.fromkeys(out)) or [rules.replace_with(text, occurrence, term)]
+
+
+def _declined(site: _Site, text: str, occurrence) -> bool:
+    """Whether a term whose paradigm is a guess declines here (see russian.declines_here)."""
+    rules = site.qa.rules
+    if not rules.is_guessed(site.term):
+        return True
+    if not rules.is_gendered(site.term):
+        return rules.declines_here(text, occurrence)
+    if rules.declined_span(occurrence, site.term):
+        return True  # the MT declined the wrong rendering itself: a man's name
+    others = [(c.start, c.end, _known_gender(site.qa, c.id)) for c in site.report.terms
+              if c.id != site.check.id and _is_person(site.qa, c.id)]
+    forms = rules.declined_forms(site.term)
+    return ru_gender.gender(site.source, text, (occurrence.start, occurrence.end),
+                            (site.check.start, site.check.end), forms, others) == "masc"
+
+
+def _is_person(qa: TermQA, entry_id: str) -> bool:
+    terms = qa.locale_terms(entry_id)
+    return terms is not None and qa.rules.is_person(terms.preferred)
+
+
+def _known_gender(qa: TermQA, entry_id: str) -> str | None:
+    return qa.rules.person_gender(qa.locale_terms(entry_id).preferred)
+
+
+def doubled(locale: str, before: str, after: str) -> bool:
+    """The repair put a word near another form of itself that was not there before ("космодром Восточный
+    космодром", "министр иностранных дел делам"): a word of the wrong rendering was left dangling."""
+    from workbench.terms.lang import rules_for
+
+    keys = rules_for(locale).word_keys
+    return _near_repeats(keys(after)) > _near_repeats(keys(before))
+
+
+def _near_repeats(keys: list[str], reach: int = 2) -> int:
+    return sum(1 for i, key in enumerate(keys) for other in keys[i + 1:i + 1 + reach] if key and key == other)
 
 
 def _absorb_tail(text: str, end: int, form: str) -> int:
@@ -165,22 +221,32 @@ def _sentence_case(text: str, start: int, form: str) -> str:
     return form
 
 
-def _similar_span(qa: TermQA, text: str, term: Term, report: PairReport) -> tuple[int, int, float] | None:
+def _similar_span(qa: TermQA, source: str, text: str, term: Term, report: PairReport,
+                  entry_id: str) -> tuple[int, int, float] | None:
     """The stretch of `text` most similar to the term (an unlisted wrong variant), if similar enough.
 
     Every window of words (the term's own count, one fewer, one more; Korean words also without their
     particle) is compared with every form of the term (fuzz.ratio); the first best wins. The compiled
     search (_similar) and the rapidfuzz one below give the same answer; the tests hold them equal.
     """
-    korean = qa.rules.__name__.endswith("korean")
+    korean = not qa.rules.INFLECTS
     size = len(term.text.split())
     forms = _comparison_forms(qa, term, korean)
-    taken = [(span.start, span.end) for span in _taken(report)]
+    # Do no harm: a window never overlaps a correct rendering of any entry, a word that cannot belong to
+    # a name (a verb, a preposition, a conjunction) or a word of another entry's name.
+    taken = [(span.start, span.end) for span in _taken(report)] + qa.rules.barred_words(text)
     if _similar is None:
-        return _searched(text, size, korean, taken, forms)
-    spans, comparable, at, tails = _prepared(text, korean)
-    return _similar.best_window(text, comparable, at, spans, tails, _sizes(size), size, taken, forms,
-                                SIMILARITY_THRESHOLD, SIZE_PENALTY)
+        found = _searched(text, size, korean, taken, forms)
+    else:
+        spans, comparable, at, tails = _prepared(text, korean)
+        found = _similar.best_window(text, comparable, at, spans, tails, _sizes(size), size, taken, forms,
+                                     SIMILARITY_THRESHOLD, SIZE_PENALTY)
+    if found is None:
+        return None
+    start, end = qa.rules.trim_span(text, found[0], found[1], term)
+    if start >= end or qa.names_another_entry(text[start:end], entry_id, source):
+        return None  # another person's or body's name is never overwritten
+    return start, end, found[2]
 
 
 def _searched(text: str, size: int, korean: bool, taken: list[tuple[int, int]],
@@ -212,25 +278,27 @@ def _comparable(text: str) -> str:
     return unicodedata.normalize("NFD", text.lower().replace("ё", "е"))
 
 
-def _comparison_forms(qa: TermQA, term: Term, korean: bool) -> list[str]:
-    """The term's forms as _comparable text (Russian: every case), remembered per term.
+_FORMS_MEMO: dict = {}
 
-    The memo lives on the TermQA: it belongs to one glossary and locale, and goes with them."""
-    memo = qa.__dict__.setdefault("_similar_forms", {})
-    key = term_key(term)  # all that inflection reads
-    forms = memo.get(key)
+
+def _comparison_forms(qa: TermQA, term: Term, korean: bool) -> list[str]:
+    """The term's forms as _comparable text (Russian: every case, and its words in any order: an MT often
+    turns "космодром Восточный" into "Восточный космодром"), remembered per term."""
+    key = (qa.locale, term_key(term))  # all that inflection reads
+    forms = _FORMS_MEMO.get(key)
     if forms is None:
-        forms = memo[key] = [_comparable(f) for f in ([term.text] if korean else _all_forms(qa, term))]
+        if len(_FORMS_MEMO) > 8192:
+            _FORMS_MEMO.clear()
+        forms = _FORMS_MEMO[key] = [_comparable(f) for f in ([term.text] if korean else _all_forms(qa, term))]
     return forms
 
 
 def _all_forms(qa: TermQA, term: Term) -> list[str]:
     forms = {term.text}
     for case in ("gent", "datv", "accs", "ablt", "loct"):
-        try:
-            forms.add(qa.rules.inflect(term, case))
-        except Exception:  # noqa: BLE001 - a form the morphology cannot make is just not compared
-            continue
+        forms.add(qa.rules.inflect(term, case, declined=True))
+    words = [form.split() for form in forms]
+    forms |= {" ".join(order) for w in words if 1 < len(w) <= 4 for order in permutations(w)}
     return sorted(forms)
 
 

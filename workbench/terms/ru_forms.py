@@ -20,17 +20,29 @@ WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 # (case, number); (None, None) for a form whose case cannot be told (an indeclinable term).
 Label = tuple
 
-_STEM = "stem"  # plan marker: guess the masculine consonant-stem paradigm (unknown name words)
+_STEM = "stem"  # plan marker: guess the masculine consonant-stem paradigm of a person's name word
+_THING = "thing"  # the same for an inanimate name (a place, an agency): its accusative is its nominative
+_A_NOUN = "a-noun"  # a surname in -а/-я the dictionary lacks (Мацегора): declined as such nouns are
+_MAN = "man"  # a man's surname the dictionary lacks, after his first name: the consonant-stem paradigm, no guess
 
 
 @dataclass(frozen=True)
 class FormTable:
-    """Every form of a term: normalised words -> labels, label -> display text."""
+    """Every form of a term: normalised words -> labels, label -> display text.
+
+    `optional`: some word's paradigm is a guess (an unknown name), so the bare text is accepted in any
+    case too (its label is (None, None): case unknown): по данным Ёнхап and в Йонбёне both hold the term.
+    `gendered`: the term is a person's name whose last word declines only if the person is a man (Ким Чен
+    Ына, but Ким Ё Чжон). `display` holds the declined forms; russian.inflect decides which one to write.
+    """
 
     labels: Mapping[tuple, tuple]
     display: Mapping[Label, str]
     firsts: frozenset
     lengths: tuple
+    optional: bool = False
+    gendered: bool = False
+    number: str = "sing"
 
 
 def term_key(term) -> tuple:
@@ -56,11 +68,15 @@ _BY_IDENTITY: dict[int, tuple] = {}
 
 @lru_cache(maxsize=8192)
 def build_table(key: tuple, guess_names: bool = False) -> FormTable:
-    """The FormTable of a term given by `term_key` (cached: built once per term and process)."""
+    """The FormTable of a term given by `term_key` (cached: built once per term and process).
+
+    `guess_names`: also guess a paradigm for unknown name words inside a longer phrase (a deprecated
+    rendering is looked for in every form it may take)."""
     text, indeclinable, inflect, forms = key
     spans = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
     words = [w for _, _, w in spans]
-    plans = [None] * len(words) if indeclinable else _plan(words, inflect, guess_names)
+    plans = [None] * len(words) if indeclinable or _quoted(text) else _plan(words, inflect, guess_names)
+    guessed = not forms and not guess_names and any(plan in (_STEM, _THING) for plan in plans)
     variants = _generated(spans, plans)
     anim = _animate_head(plans)
     display = {label: _join(text, spans, [v[0] if anim else v[-1] for v in slots])
@@ -70,7 +86,21 @@ def build_table(key: tuple, guess_names: bool = False) -> FormTable:
         label = ("nomn", "sing") if forms else (None, None)
         variants, display = {label: [[w] for w in words]}, {label: text}
     _apply_explicit(variants, display, _explicit(forms))
-    return _index(variants, display)
+    if guessed:  # the bare text may stand for any case too: its case cannot be told from its form
+        variants[(None, None)] = [[w] for w in words]
+    return _index(variants, display, guessed, guessed and _STEM in plans, _own_number(plans))
+
+
+def _own_number(plans: list) -> str:
+    """The number the term is written in: its head noun's (РИА Новости: plural)."""
+    nouns = [p for p in plans if _parsed(p) and p.tag.POS == "NOUN"]
+    return "plur" if nouns and "plur" in nouns[0].tag and "Sgtm" not in nouns[0].tag else "sing"
+
+
+def _quoted(text: str) -> bool:
+    """«Нодон синмун», "Хвасон-18": a name in quotation marks never declines (газеты «Нодон синмун»)."""
+    stripped = text.strip()
+    return len(stripped) > 2 and stripped[0] in "«\"„“" and stripped[-1] in "»\"“”"
 
 
 def _apply_explicit(variants: dict, display: dict, explicit: dict) -> None:
@@ -103,35 +133,48 @@ def _explicit(forms: tuple) -> dict:
 
 
 def _plan(words: list[str], inflect: tuple | None, guess_names: bool) -> list:
-    """Per word: a pymorphy parse to inflect, _STEM to guess, or None to keep fixed."""
+    """Per word: a pymorphy parse to inflect, _STEM/_THING to guess, or None to keep fixed."""
     if inflect is not None:
         return [_hinted(word) if i + 1 in inflect else None for i, word in enumerate(words)]
-    if morph.looks_korean_name(words):
-        # Korean names: only a consonant-final last syllable declines (Ким Чон Ына), and only as a guess.
+    if morph.looks_foreign_name(words):
+        # Ким Чен Ын, Си Цзиньпин: only the last word may decline, and only a consonant-final one.
         plans = [None] * len(words)
-        if guess_names and morph.consonant_stem_form(words[-1], "gent", "sing"):
+        if morph.consonant_stem_form(words[-1], "gent", "sing"):
             plans[-1] = _STEM
         return plans
+    if len(words) == 1 and _unknown_name(words[0]):
+        return [_THING]  # Йонбён, Ёнхап: a place or a body, declined as a masculine noun if it ends in a consonant
     return _noun_phrase_plan(words, guess_names)
+
+
+def _unknown_name(word: str) -> bool:
+    return (word[:1].isupper() and morph.is_unknown(word) and not morph.is_abbreviation(word)
+            and morph.is_cyrillic(word)
+            and morph.consonant_stem_form(word, "gent", "sing") is not None)
 
 
 def _hinted(word: str):
     if morph.is_abbreviation(word):
         return None
     if morph.is_unknown(word):
-        return _STEM
+        return morph.predicted_adjective(word) or _STEM
     return morph.nominative_parse(word, prefer_person=word[:1].isupper()) or _STEM
 
 
 def _noun_phrase_plan(words: list[str], guess_names: bool) -> list:
     """Words up to the head noun agree with it; after it only person names (apposition) inflect."""
-    plans, head_seen = [], False
+    plans, head_seen, person = [], False, None
     for word in words:
         plan = None
         if morph.is_abbreviation(word):
             pass
         elif morph.is_unknown(word):
-            if guess_names and word[:1].isupper() and morph.consonant_stem_form(word, "gent", "sing"):
+            adjective = None if head_seen else morph.predicted_adjective(word)
+            if adjective is not None:
+                plan = adjective  # Кымсусанский (дворец): an adjective the dictionary lacks still agrees
+            elif person is not None and word[:1].isupper():
+                plan = _surname_plan(word, person)  # Александр Мацегора: the surname declines too
+            elif guess_names and word[:1].isupper() and morph.consonant_stem_form(word, "gent", "sing"):
                 plan = _STEM
         else:
             parse = morph.nominative_parse(word, prefer_person=word[:1].isupper())
@@ -140,8 +183,20 @@ def _noun_phrase_plan(words: list[str], guess_names: bool) -> list:
                 head_seen = parse.tag.POS == "NOUN"
             elif head_seen and morph.is_person_parse(parse) and word[:1].isupper():
                 plan = parse
+            if _parsed(plan) and morph.is_person_parse(plan) and word[:1].isupper():
+                person = plan
         plans.append(plan)
     return plans
+
+
+def _surname_plan(word: str, first_name) -> str | None:
+    """How an unknown surname after a known first name declines: in -а/-я always (Мацегоры); after a
+    consonant only a man's (Александра Козлова, but Марии Кох)."""
+    if morph.a_stem_form(word, "gent", "sing"):
+        return _A_NOUN
+    if first_name.tag.gender == "masc" and morph.consonant_stem_form(word, "gent", "sing"):
+        return _MAN
+    return None
 
 
 def _generated(spans: list, plans: list) -> dict:
@@ -150,7 +205,7 @@ def _generated(spans: list, plans: list) -> dict:
         return {}
     out = {}
     # An adjective with no noun ("северокорейский") agrees with whatever noun follows it: any gender.
-    any_gender = not any(p is not None and p != _STEM and p.tag.POS == "NOUN" for p in plans)
+    any_gender = not any(_parsed(p) and p.tag.POS == "NOUN" for p in plans)
     for number in morph.NUMBERS:
         for case in (*morph.CASES, "loc2"):
             slots = _word_variants(spans, plans, case, number, any_gender)
@@ -159,8 +214,15 @@ def _generated(spans: list, plans: list) -> dict:
     return out
 
 
+_GUESSES = (_STEM, _THING, _A_NOUN, _MAN)
+
+
+def _parsed(plan) -> bool:
+    return plan is not None and plan not in _GUESSES
+
+
 def _animate_head(plans: list) -> bool:
-    nouns = [p for p in plans if p is not None and p != _STEM and p.tag.POS == "NOUN"]
+    nouns = [p for p in plans if _parsed(p) and p.tag.POS == "NOUN"]
     return bool(nouns) and nouns[0].tag.animacy == "anim"
 
 
@@ -170,8 +232,10 @@ def _word_variants(spans: list, plans: list, case: str, number: str, any_gender:
     for (_, _, word), plan in zip(spans, plans):
         if plan is None:
             variants.append([word])
-        elif plan == _STEM:
-            form = morph.consonant_stem_form(word, "loct" if case == "loc2" else case, number)
+        elif plan in _GUESSES:
+            wanted = "loct" if case == "loc2" else case
+            form = (morph.a_stem_form(word, wanted, number) if plan == _A_NOUN
+                    else morph.consonant_stem_form(word, wanted, number, plan != _THING))
             if form is None:
                 return None
             variants.append([form])
@@ -198,14 +262,16 @@ def _join(text: str, spans: list, words: list[str]) -> str:
 def _label_order(label: Label) -> tuple:
     case, number = label
     cases = (*morph.CASES, "loc2")
-    return (morph.NUMBERS.index(number) if number else 0, cases.index(case) if case else 0)
+    return (morph.NUMBERS.index(number) if number else -1, cases.index(case) if case else 0)
 
 
-def _index(variants: dict, display: dict) -> FormTable:
-    """Invert label -> forms into normalised word sequence -> labels (ordered: sing first, nomn first)."""
+def _index(variants: dict, display: dict, optional: bool = False, gendered: bool = False,
+           number: str = "sing") -> FormTable:
+    """Invert label -> forms into normalised word sequence -> labels (ordered: an unknown case first, then
+    sing, nomn)."""
     labels: dict[tuple, list] = {}
     for label, slots in variants.items():
-        if label[0] == "loc2" and display[label] == display.get(("loct", label[1])):
+        if label[0] == "loc2" and display.get(label) == display.get(("loct", label[1])):
             continue  # loc2 only where it differs (в Крыму), else it duplicates loct
         for seq in itertools.product(*slots):
             key = tuple(morph.norm(w) for w in seq)
@@ -213,4 +279,5 @@ def _index(variants: dict, display: dict) -> FormTable:
                 labels[key].append(label)
     frozen = {key: tuple(sorted(value, key=_label_order)) for key, value in labels.items()}
     return FormTable(labels=MappingProxyType(frozen), display=MappingProxyType(display),
-                     firsts=frozenset(k[0] for k in frozen), lengths=tuple(sorted({len(k) for k in frozen}, reverse=True)))
+                     firsts=frozenset(k[0] for k in frozen), lengths=tuple(sorted({len(k) for k in frozen}, reverse=True)),
+                     optional=optional, gendered=gendered, number=number)

@@ -16,6 +16,8 @@ PERSON_TAGS = ("Name", "Surn", "Patr")
 _VOWELS = set("аеёиоуыэюяАЕЁИОУЫЭЮЯ")
 # Endings of a masculine consonant-stem noun (Ын -> Ына, Ыну, Ына, Ыном, Ыне), the guess for unknown names.
 _CONSONANT_STEM = {"gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "е"}
+_SOFT_STEM = {"gent": "я", "datv": "ю", "accs": "я", "ablt": "ем", "loct": "е"}
+_SIBILANTS = set("жшчщцЖШЧЩЦ")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 _analyzer = None
@@ -40,6 +42,10 @@ def norm(word: str) -> str:
 def parses(word: str) -> tuple:
     """All pymorphy3 parses of a word (cached; pymorphy3 lower-cases anyway)."""
     return tuple(analyzer().parse(word))
+
+
+def is_cyrillic(word: str) -> bool:
+    return bool(_CYRILLIC.search(word))
 
 
 def is_abbreviation(word: str) -> bool:
@@ -68,6 +74,54 @@ def is_korean_syllable(word: str) -> bool:
 def looks_korean_name(words: list[str]) -> bool:
     """Ким Чен Ын, Цой Сон Хи: two or more words, every one a Korean-looking syllable."""
     return len(words) >= 2 and all(is_korean_syllable(word) for word in words)
+
+
+def looks_foreign_name(words: list[str]) -> bool:
+    """A transliterated East Asian person's name: Ким Чен Ын, Си Цзиньпин, Ван И, Ли Чжэ Мён.
+
+    Two to four capitalised words, each a Korean-looking syllable or a word the dictionary does not know,
+    and none a Russian first name, patronymic or surname the dictionary can decline (Сергей Шойгу is not)."""
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() and _CYRILLIC.search(w) for w in words):
+        return False
+    if any(_russian_person_word(word) for word in words):
+        return False
+    return all(is_korean_syllable(word) or is_unknown(word) for word in words)
+
+
+def _russian_person_word(word: str) -> bool:
+    found = parses(word)
+    return bool(found) and found[0].is_known and any(tag in found[0].tag for tag in PERSON_TAGS) \
+        and "Fixd" not in found[0].tag and len(word) > 4
+
+
+def names_a_person(words: list[str]) -> bool:
+    """Сергей Лавров, Мария Захарова: a Russian first name or surname the dictionary knows."""
+    return any(w[:1].isupper() and _russian_person_word(w) for w in words)
+
+
+def person_gender(words: list[str]) -> str | None:
+    """The sex a Russian first name, patronymic or surname of the dictionary tells, or None."""
+    found = set()
+    for word in words:
+        if word[:1].isupper() and _russian_person_word(word):
+            gender = parses(word)[0].tag.gender
+            if gender in ("masc", "femn"):
+                found.add(gender)
+    return found.pop() if len(found) == 1 else None
+
+
+_ADJECTIVE_ENDINGS = ("ский", "ская", "ское", "ские", "цкий", "цкая", "ный", "ная", "ное", "ные", "ний", "няя",
+                      "ий", "ый", "ой", "ая", "ое", "ее")
+
+
+def predicted_adjective(word: str):
+    """The dictionary's guess for an adjective it does not know (Кымсусанский), or None."""
+    if not word.lower().endswith(_ADJECTIVE_ENDINGS):
+        return None
+    for parse in parses(word):
+        if parse.tag.POS == "ADJF" and "nomn" in parse.tag and "sing" in parse.tag:
+            return parse
+    return None
 
 
 def nominative_parse(word: str, prefer_person: bool = False):
@@ -121,13 +175,43 @@ def other_genders(parse, case: str) -> list[str]:
     return out
 
 
-def consonant_stem_form(word: str, case: str, number: str) -> str | None:
-    """The guessed masculine form of an unknown name word ending in a consonant (Ын -> Ыну), or None."""
-    if number != "sing" or not word or word[-1] in _VOWELS or not word[-1].isalpha() or word[-1] in "ьйЬЙ":
+def consonant_stem_form(word: str, case: str, number: str, animate: bool = True) -> str | None:
+    """The guessed masculine form of an unknown name word that declines (Ын -> Ыну, Чхоль -> Чхолю), or None.
+
+    Russian declines a foreign masculine name or place that ends in a consonant (hard: Ына, Ыну, Ыном;
+    soft -ь/-й: Чхоля, Чхолю, Чхолем); one that ends in a vowel does not (Хи, Хэ, Шойгу). An inanimate
+    word's accusative is its nominative (посетила Вонсан), an animate one's its genitive (встретил Ына).
+    """
+    if number != "sing" or not word or not word[-1].isalpha() or word[-1] in _VOWELS:
+        return None
+    if word[-1] in "ъЪ":
+        return None
+    if case == "nomn" or (case == "accs" and not animate):
+        return word
+    if word[-1] in "ьйЬЙ":
+        return word[:-1] + _SOFT_STEM[case]
+    ending = _CONSONANT_STEM[case]
+    if case == "ablt" and word[-1] in _SIBILANTS:
+        ending = "ем"  # unstressed after a sibilant or ц: Чхоч -> Чхочем
+    return word + ending
+
+
+_A_STEM = {"gent": "ы", "datv": "е", "accs": "у", "ablt": "ой", "loct": "е"}
+_YA_STEM = {"gent": "и", "datv": "е", "accs": "ю", "ablt": "ей", "loct": "е"}
+
+
+def a_stem_form(word: str, case: str, number: str) -> str | None:
+    """A surname in -а/-я the dictionary lacks, declined as such nouns are (Мацегора -> Мацегоры,
+    Мацегоре, Мацегору, Мацегорой), or None for any other word."""
+    if number != "sing" or len(word) < 3 or word[-1] not in "аяАЯ":
         return None
     if case == "nomn":
         return word
-    return word + _CONSONANT_STEM[case]
+    table = _YA_STEM if word[-1] in "яЯ" else _A_STEM
+    ending = table[case]
+    if ending == "ы" and word[-2] in "гкхжшчщГКХЖШЧЩ":
+        ending = "и"  # Мацегора -> Мацегоры, but Дзюба -> Дзюбы, Черныха -> Черныхи
+    return word[:-1] + ending
 
 
 def restore_shape(model: str, form: str) -> str:

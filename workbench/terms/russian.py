@@ -16,6 +16,9 @@ from workbench.terms import ru_forms
 from workbench.terms import ru_morph as morph
 from workbench.terms.ru_forms import WORD_RE
 
+TAIL_SLACK = 0  # a span is another entry's name when that name covers it whole
+INFLECTS = True  # terms take the case the context governs (korean.py: particles instead)
+
 # Cases each preposition governs, most frequent first (в Пхеньяне / в Пхеньян).
 PREPOSITION_CASES = {
     **dict.fromkeys(("в", "во", "на"), ("loct", "accs")),
@@ -74,23 +77,98 @@ def find_text(target: str, text: str) -> list[Occurrence]:
     return _find(target, ru_forms.build_table((text, False, None, ()), True))
 
 
-def inflect(term: Term, case: str, number: str = "sing") -> str:
+def inflect(term: Term, case: str, number: str | None = None, declined: bool = False) -> str:
     """The term in `case` and `number`, written as the glossary writes it; explicit forms first.
+
+    A name whose paradigm is a guess (an unknown word: Йонбён, Ёнхап; a person's name that declines only
+    for a man: Ким Чен Ын, but Ким Ё Чжон) is declined only when the caller knows it declines here
+    (`declined`, see `declines_here`): a name is never inflected on a guess.
+
+    `number` defaults to the term's own (РИА Новости is plural).
 
     Raises:
         ValueError: `case` is not a pymorphy case name (nomn ... loct, loc2) or `number` not sing/plur.
     """
-    if case not in (*morph.CASES, "loc2") or number not in morph.NUMBERS:
+    if case not in (*morph.CASES, "loc2") or number not in (*morph.NUMBERS, None):
         raise ValueError(f"unknown Russian case/number: {case!r}/{number!r}")
     if term.indeclinable:
         return term.text
-    display = ru_forms.table_for(term).display
+    table = ru_forms.table_for(term)
+    number = number or table.number
+    if table.optional and not declined:
+        return term.text
+    display = table.display
     # Fallbacks: loc2 -> loct; a singular-only (Москва) or plural-only (Вооружённые силы) term keeps its number.
     cases = (case, "loct") if case == "loc2" else (case,)
     for label in [(c, n) for n in (number, "plur" if number == "sing" else "sing") for c in cases]:
         if label in display:
             return display[label]
     return term.text
+
+
+def is_guessed(term: Term) -> bool:
+    """The term's paradigm is a guess (an unknown name): it is declined only where declines_here says so."""
+    return not term.indeclinable and ru_forms.table_for(term).optional
+
+
+def is_gendered(term: Term) -> bool:
+    """A person's name whose declension depends on whether the person is a man (Ким Чен Ын / Ким Ё Чжон)."""
+    return not term.indeclinable and ru_forms.table_for(term).gendered
+
+
+def declines_here(target: str, occ: Occurrence) -> bool:
+    """Whether an unknown name that is not a person's (Йонбён, Ёнхап) is declined at `occ`: after a
+    preposition, as a place is (в Йонбёне, за Йонбёном); elsewhere it keeps its form, as the name of an
+    agency or a paper does (по данным Ёнхап, агентству Ёнхап)."""
+    return preceding_word(target, occ.start) in PREPOSITION_CASES
+
+
+_OBLIQUE_ENDINGS = ("ом", "ем", "а", "я", "у", "ю", "е")
+
+
+def declined_span(occ: Occurrence, term: Term) -> bool:
+    """The span's own form is a declined one (Ким Чон Ыном for Ким Чен Ын): whoever wrote it declined the
+    name, so it is a man's. Read off the span's labels, or off its last word: the term's last word (or a
+    look-alike) plus a masculine case ending."""
+    if any(case not in (None, "nomn", "accs") for case, _ in occ.labels):
+        return True
+    span_words, term_words = WORD_RE.findall(occ.text), WORD_RE.findall(term.text)
+    if not span_words or not term_words:
+        return False
+    last, own = span_words[-1], term_words[-1]
+    for ending in _OBLIQUE_ENDINGS:
+        stem = last[:-len(ending)]
+        if not last.endswith(ending) or not stem:
+            continue
+        for base in (stem, stem + "ь"):
+            if _looks_like(base, own) and any(morph.consonant_stem_form(base, case, "sing") == last
+                                              for case in ("gent", "datv", "ablt", "loct")):
+                return True
+    return False
+
+
+def _looks_like(word: str, other: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return morph.norm(word) == morph.norm(other) or fuzz.ratio(morph.norm(word), morph.norm(other)) >= 50
+
+
+def declined_forms(term: Term) -> list[str]:
+    """The term's declined forms (lower-case, ё as е), for spotting it declined elsewhere in a text."""
+    table = ru_forms.table_for(term)
+    plain = morph.norm(term.text)
+    return sorted({morph.norm(form) for form in table.display.values()} - {plain})
+
+
+def is_person(term: Term) -> bool:
+    """A person's name: a foreign one (Ким Чен Ын) or a Russian one the dictionary reads as a name."""
+    words = WORD_RE.findall(term.text)
+    return morph.looks_foreign_name(words) or morph.names_a_person(words)
+
+
+def person_gender(term: Term) -> str | None:
+    """"masc"/"femn" when the name tells (Сергей Лавров, Мария Захарова), None when it does not (Ким Чен Ын)."""
+    return morph.person_gender(WORD_RE.findall(term.text))
 
 
 def case_candidates(target: str, occ: Occurrence) -> list[str]:
@@ -144,8 +222,14 @@ def context_cases(target: str, start: int) -> tuple[str, ...]:
     if parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
         return ("nomn",) if parse.normal_form in _SPEECH_VERBS else ("accs", "gent")
     if parse.tag.POS == "NOUN":
-        return ("gent",)
+        # агентство Рёнхап, газета «Нодон синмун»: a name in apposition to such a word keeps its form
+        return ("nomn", "gent") if parse.normal_form in _APPOSITIVE_HEADS else ("gent",)
     return ()
+
+
+# Words a name stands beside in apposition, in the nominative whatever their case (агентству Рёнхап).
+_APPOSITIVE_HEADS = frozenset("""агентство газета издание журнал телеканал радиостанция компания корпорация концерн
+холдинг банк ракета спутник корабль судно станция космодром аэропорт группировка движение""".split())
 
 
 def _lemma_before(before: str, preposition: str) -> str:
@@ -173,6 +257,55 @@ def replace_with(target: str, occ: Occurrence, term: Term) -> str:
     if new and _SENTENCE_START.search(target[: occ.start]):
         new = new[0].upper() + new[1:]
     return target[: occ.start] + new + target[occ.end:]
+
+
+_NOT_IN_NAMES = frozenset(("VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL", "INTJ"))
+
+
+def barred_words(target: str) -> list[tuple[int, int]]:
+    """Spans of the words that cannot be part of a wrong rendering of a name: verbs, conjunctions,
+    particles (lower-case words only: a capitalised one may be a name, Хи is no interjection). A
+    preposition may stand inside one (председатель по государственным делам), never at its edge: see
+    trim_span."""
+    starts, ends, words = tokenise(target)
+    out = []
+    for start, end, word in zip(starts, ends, words):
+        if target[start].islower() and _top_pos(word) in _NOT_IN_NAMES:
+            out.append((start, end))
+    return out
+
+
+def trim_span(target: str, start: int, end: int, term: Term) -> tuple[int, int]:
+    """[start, end) without prepositions at its edges that the term itself does not have (с Ким Чон Ыном
+    -> Ким Чон Ыном): the word before a name belongs to the sentence, not to the name."""
+    own = {morph.norm(w) for w in WORD_RE.findall(term.text)}
+    words = [m for m in WORD_RE.finditer(target, start, end)]
+    while words and _edge_word(words[0].group(), own):
+        words.pop(0)
+    while words and _edge_word(words[-1].group(), own):
+        words.pop()
+    return (words[0].start(), words[-1].end()) if words else (start, start)
+
+
+def _edge_word(word: str, own: set[str]) -> bool:
+    return morph.norm(word) not in own and _top_pos(morph.norm(word)) == "PREP"
+
+
+def word_keys(target: str) -> list[str]:
+    """Each word's lemma (an unknown word as written, lower-case): what makes two words forms of one."""
+    return [_lemma(word) for word in tokenise(target)[2]]
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str) -> str:
+    found = morph.parses(word)
+    return morph.norm(found[0].normal_form) if found and found[0].is_known else word
+
+
+@lru_cache(maxsize=65536)
+def _top_pos(word: str) -> str | None:
+    found = morph.parses(word)
+    return found[0].tag.POS if found else None
 
 
 def preceding_word(target: str, start: int) -> str:
@@ -215,8 +348,11 @@ def _occurrence(target: str, start: int, end: int, labels: tuple) -> Occurrence:
 
 
 def _form_cases(occ: Occurrence) -> list[str]:
+    """The cases the span's form allows; [] when its form does not tell (an undeclined name)."""
     if not occ.labels:
         return _parsed_cases(occ.text) or ([occ.case] if occ.case else [])
+    if any(case is None for case, _ in occ.labels):
+        return []
     return _unique(case for case, _ in occ.labels if case)
 
 
