@@ -89,6 +89,16 @@ def barred_words(target: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"\S+", target) if _PREDICATE.search(m.group().rstrip(".,!?\"'”’)"))]
 
 
+def prepositions(target: str, term: Term) -> list[tuple[int, int]]:
+    """Korean has none (particles are part of the word)."""
+    return []
+
+
+def is_person(term: Term) -> bool:
+    """Korean writes no capitals to tell a person's name: never assumed."""
+    return False
+
+
 def trim_span(target: str, start: int, end: int, term: Term) -> tuple[int, int]:
     """Korean has no prepositions: the span stays as it is."""
     return start, end

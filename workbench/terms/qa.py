@@ -221,7 +221,8 @@ class TermQA:
         terms = self.locale_terms(entry_id)
         wrong = self._wrong_renderings(entry_id, hits, target, claimed)
         if accepted:  # 대륙간탄도미사일(ICBM): an acronym kept beside the term is a gloss, not a leftover
-            glosses = [span for span in wrong if span.kind == UNTRANSLATED and _acronym(span.text)]
+            glosses = [span for span in wrong if span.kind == UNTRANSLATED and _acronym(span.text)
+                       and (_beside(span, accepted, target) or _spelt_out(hits))]
             accepted = sorted([*accepted, *glosses], key=lambda span: span.start)
             wrong = [span for span in wrong if span not in glosses]
         wrong = iter(wrong)
@@ -274,6 +275,18 @@ def _may_name(entry: Entry, source: str) -> bool:
                    for w in words):
                 return True
     return False
+
+
+def _beside(span: Span, others: list[Span], target: str) -> bool:
+    """Only brackets, a dash or spaces between `span` and one of `others` (대륙간탄도미사일(ICBM))."""
+    return any(re.fullmatch(r"[\s()\[\]\-–—,]*", target[min(span.end, o.end):max(span.start, o.start)])
+               for o in others)
+
+
+def _spelt_out(hits: list[Hit]) -> bool:
+    """The source names the entry by its acronym and by a longer form too ("The DPRK stands for the
+    Democratic People's Republic of Korea"): the acronym itself is what the sentence is about."""
+    return any(_acronym(h.matched) for h in hits) and any(not _acronym(h.matched) for h in hits)
 
 
 def _acronym(text: str) -> bool:

@@ -143,6 +143,7 @@ def _rendered(site: _Site, text: str, start: int, end: int, base: str | None) ->
     occurrence = _occurrence(rules, text, start, end, base)
     if not rules.INFLECTS:
         return [rules.replace_with(text, occurrence, term)]
+    occurrence = rules.read_span(occurrence, term)
     declined = _declined(site, text, occurrence)
     out = []
     for case in rules.case_candidates(text, occurrence)[:3]:
@@ -152,12 +153,11 @@ def _rendered(site: _Site, text: str, start: int, end: int, base: str | None) ->
 
 
 def _declined(site: _Site, text: str, occurrence) -> bool:
-    """Whether a term whose paradigm is a guess declines here (see russian.declines_here)."""
+    """Whether a term whose paradigm is a guess declines here: a person's name only on evidence that the
+    person is a man (ru_gender), any other name always (its nominative is its form where none is governed)."""
     rules = site.qa.rules
-    if not rules.is_guessed(site.term):
-        return True
     if not rules.is_gendered(site.term):
-        return rules.declines_here(text, occurrence)
+        return True  # a place or a body: declined where the context governs another case (в Йонбёне)
     if rules.declined_span(occurrence, site.term):
         return True  # the MT declined the wrong rendering itself: a man's name
     others = [(c.start, c.end, _known_gender(site.qa, c.id)) for c in site.report.terms
@@ -230,23 +230,31 @@ def _similar_span(qa: TermQA, source: str, text: str, term: Term, report: PairRe
     search (_similar) and the rapidfuzz one below give the same answer; the tests hold them equal.
     """
     korean = not qa.rules.INFLECTS
-    size = len(term.text.split())
     forms = _comparison_forms(qa, term, korean)
-    # Do no harm: a window never overlaps a correct rendering of any entry, a word that cannot belong to
-    # a name (a verb, a preposition, a conjunction) or a word of another entry's name.
+    # Do no harm: a window never overlaps a correct rendering of any entry or a word that cannot belong
+    # to a name (a verb, a conjunction); a preposition only inside a window, and only when no window
+    # without one will do (председатель по государственным делам).
     taken = [(span.start, span.end) for span in _taken(report)] + qa.rules.barred_words(text)
-    if _similar is None:
-        found = _searched(text, size, korean, taken, forms)
-    else:
-        spans, comparable, at, tails = _prepared(text, korean)
-        found = _similar.best_window(text, comparable, at, spans, tails, _sizes(size), size, taken, forms,
-                                     SIMILARITY_THRESHOLD, SIZE_PENALTY)
+    prepositions = qa.rules.prepositions(text, term)
+    found = _best_window(text, term, korean, taken + prepositions, forms)
+    if found is None and prepositions:
+        found = _best_window(text, term, korean, taken, forms)
     if found is None:
         return None
     start, end = qa.rules.trim_span(text, found[0], found[1], term)
     if start >= end or qa.names_another_entry(text[start:end], entry_id, source):
         return None  # another person's or body's name is never overwritten
     return start, end, found[2]
+
+
+def _best_window(text: str, term: Term, korean: bool, taken: list[tuple[int, int]],
+                 forms: list[str]) -> tuple[int, int, float] | None:
+    size = len(term.text.split())
+    if _similar is None:
+        return _searched(text, size, korean, taken, forms)
+    spans, comparable, at, tails = _prepared(text, korean)
+    return _similar.best_window(text, comparable, at, spans, tails, _sizes(size), size, taken, forms,
+                                SIMILARITY_THRESHOLD, SIZE_PENALTY)
 
 
 def _searched(text: str, size: int, korean: bool, taken: list[tuple[int, int]],
@@ -273,9 +281,14 @@ def _sizes(words: int) -> list[int]:
     return list({max(1, words - 1), words, words + 1})
 
 
+_HANGUL = re.compile("[\uac00-\ud7a3]+")
+
+
 def _comparable(text: str) -> str:
-    """Lower case, ё as е, Hangul syllables split into jamo (김종운 ~ 김정은 differ in two jamo, not two syllables)."""
-    return unicodedata.normalize("NFD", text.lower().replace("ё", "е"))
+    """Lower case, ё as е, Hangul syllables split into jamo (김종운 ~ 김정은 differ in two jamo, not two
+    syllables); other letters stay whole (й is one letter, not и and a breve)."""
+    lowered = text.lower().replace("ё", "е")
+    return _HANGUL.sub(lambda m: unicodedata.normalize("NFD", m.group()), lowered)
 
 
 _FORMS_MEMO: dict = {}
@@ -297,8 +310,9 @@ def _all_forms(qa: TermQA, term: Term) -> list[str]:
     forms = {term.text}
     for case in ("gent", "datv", "accs", "ablt", "loct"):
         forms.add(qa.rules.inflect(term, case, declined=True))
-    words = [form.split() for form in forms]
-    forms |= {" ".join(order) for w in words if 1 < len(w) <= 4 for order in permutations(w)}
+    if not qa.rules.is_person(term):  # a name's words keep their order; a title's may not
+        words = [form.split() for form in forms]
+        forms |= {" ".join(order) for w in words if 1 < len(w) <= 4 for order in permutations(w)}
     return sorted(forms)
 
 

@@ -116,35 +116,45 @@ def is_gendered(term: Term) -> bool:
     return not term.indeclinable and ru_forms.table_for(term).gendered
 
 
-def declines_here(target: str, occ: Occurrence) -> bool:
-    """Whether an unknown name that is not a person's (Йонбён, Ёнхап) is declined at `occ`: after a
-    preposition, as a place is (в Йонбёне, за Йонбёном); elsewhere it keeps its form, as the name of an
-    agency or a paper does (по данным Ёнхап, агентству Ёнхап)."""
-    return preceding_word(target, occ.start) in PREPOSITION_CASES
-
-
-_OBLIQUE_ENDINGS = ("ом", "ем", "а", "я", "у", "ю", "е")
-
-
 def declined_span(occ: Occurrence, term: Term) -> bool:
     """The span's own form is a declined one (Ким Чон Ыном for Ким Чен Ын): whoever wrote it declined the
-    name, so it is a man's. Read off the span's labels, or off its last word: the term's last word (or a
-    look-alike) plus a masculine case ending."""
-    if any(case not in (None, "nomn", "accs") for case, _ in occ.labels):
-        return True
-    span_words, term_words = WORD_RE.findall(occ.text), WORD_RE.findall(term.text)
-    if not span_words or not term_words:
-        return False
-    last, own = span_words[-1], term_words[-1]
-    for ending in _OBLIQUE_ENDINGS:
-        stem = last[:-len(ending)]
-        if not last.endswith(ending) or not stem:
-            continue
-        for base in (stem, stem + "ь"):
-            if _looks_like(base, own) and any(morph.consonant_stem_form(base, case, "sing") == last
-                                              for case in ("gent", "datv", "ablt", "loct")):
-                return True
-    return False
+    name, so it is a man's."""
+    return any(case not in (None, "nomn", "accs") for case, _ in read_span(occ, term).labels)
+
+
+def read_span(occ: Occurrence, term: Term) -> Occurrence:
+    """`occ` with the case labels its form shows when it came without any (a span found by similarity):
+    for a name, the labels of the term's forms whose last word ends most like the span's last word
+    (Ким Чжон Ыну reads as Ким Чен Ыну: dative; Матсегору as Мацегору: accusative). A bare name that could
+    be any case (an undeclined name) gets (None, None): the context decides."""
+    if occ.labels or not (is_person(term) or is_guessed(term)):
+        return occ
+    span_words = WORD_RE.findall(occ.text)
+    if not span_words:
+        return occ
+    labels = _ending_labels(morph.norm(span_words[-1]), ru_forms.table_for(term))
+    if not labels or (labels[0][0] == "nomn" and ru_forms.table_for(term).optional):
+        labels = ((None, None),)
+    return Occurrence(occ.start, occ.end, occ.text, labels[0][0], labels[0][1], labels)
+
+
+def _ending_labels(last: str, table: ru_forms.FormTable) -> tuple:
+    """The labels of the forms whose last word shares the longest ending with `last` (one letter at least)."""
+    best, found = 0, []
+    for label, form in table.display.items():
+        words = WORD_RE.findall(form)
+        shared = _shared_ending(last, morph.norm(words[-1])) if words else 0
+        if shared and shared >= best:
+            found = found + [label] if shared == best else [label]
+            best = shared
+    return tuple(sorted(dict.fromkeys(found), key=lambda lb: morph.CASES.index(lb[0]) if lb[0] in morph.CASES else 9))
+
+
+def _shared_ending(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def _looks_like(word: str, other: str) -> bool:
@@ -275,25 +285,50 @@ def barred_words(target: str) -> list[tuple[int, int]]:
     return out
 
 
-def trim_span(target: str, start: int, end: int, term: Term) -> tuple[int, int]:
-    """[start, end) without prepositions at its edges that the term itself does not have (с Ким Чон Ыном
-    -> Ким Чон Ыном): the word before a name belongs to the sentence, not to the name."""
+def prepositions(target: str, term: Term) -> list[tuple[int, int]]:
+    """Spans of the prepositions of `target` that the term itself does not have."""
     own = {morph.norm(w) for w in WORD_RE.findall(term.text)}
+    starts, ends, words = tokenise(target)
+    return [(a, b) for a, b, w in zip(starts, ends, words) if w not in own and _top_pos(w) == "PREP"]
+
+
+def trim_span(target: str, start: int, end: int, term: Term) -> tuple[int, int]:
+    """[start, end) without the words at its edges that belong to the sentence, not to the term: a
+    preposition the term lacks (с Ким Чон Ыном), a common word unlike every word of the term that governs
+    a capitalised name after it (сессия Верховной народной ассамблеи: "сессия" stays)."""
+    own = [morph.norm(w) for form in ru_forms.table_for(term).display.values() or (term.text,)
+           for w in WORD_RE.findall(form)] or [morph.norm(w) for w in WORD_RE.findall(term.text)]
     words = [m for m in WORD_RE.finditer(target, start, end)]
-    while words and _edge_word(words[0].group(), own):
+    while words and (_preposition(words[0].group(), own) or len(words) > 1 and
+                     _governing(words[0].group(), own) and words[1].group()[:1].isupper()):
         words.pop(0)
-    while words and _edge_word(words[-1].group(), own):
+    while words and _preposition(words[-1].group(), own):
         words.pop()
     return (words[0].start(), words[-1].end()) if words else (start, start)
 
 
-def _edge_word(word: str, own: set[str]) -> bool:
-    return morph.norm(word) not in own and _top_pos(morph.norm(word)) == "PREP"
+def _preposition(word: str, own: list[str]) -> bool:
+    key = morph.norm(word)
+    return key not in own and _top_pos(key) == "PREP"
+
+
+def _governing(word: str, own: list[str]) -> bool:
+    """A common word unlike every word of the term, before a capitalised one: the noun that governs the
+    name (сессия Верховной народной ассамблеи, по данным Объединенного комитета), not part of it."""
+    from rapidfuzz import fuzz
+
+    key = morph.norm(word)
+    return (key not in own and word[:1].islower() and not morph.is_unknown(word)
+            and all(fuzz.ratio(key, w) < 50 for w in own))
 
 
 def word_keys(target: str) -> list[str]:
-    """Each word's lemma (an unknown word as written, lower-case): what makes two words forms of one."""
-    return [_lemma(word) for word in tokenise(target)[2]]
+    """Each content word's lemma (an unknown word as written, lower-case): what makes two words forms of
+    one; "" for a preposition, conjunction or particle (в КНДР в пятницу repeats nothing)."""
+    return ["" if _top_pos(word) in _FUNCTION_WORDS else _lemma(word) for word in tokenise(target)[2]]
+
+
+_FUNCTION_WORDS = frozenset(("PREP", "CONJ", "PRCL", "INTJ", "NUMR", "NPRO"))
 
 
 @lru_cache(maxsize=65536)
