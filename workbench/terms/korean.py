@@ -94,6 +94,11 @@ def prepositions(target: str, term: Term) -> list[tuple[int, int]]:
     return []
 
 
+def whole_span(target: str, start: int, end: int, term: Term, taken: list[tuple[int, int]]) -> tuple[int, int]:
+    """Korean names are written without spaces: the span found is whole."""
+    return start, end
+
+
 def is_person(term: Term) -> bool:
     """Korean writes no capitals to tell a person's name: never assumed."""
     return False

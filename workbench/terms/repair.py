@@ -242,6 +242,7 @@ def _similar_span(qa: TermQA, source: str, text: str, term: Term, report: PairRe
     if found is None:
         return None
     start, end = qa.rules.trim_span(text, found[0], found[1], term)
+    start, end = qa.rules.whole_span(text, start, end, term, taken)
     if start >= end or qa.names_another_entry(text[start:end], entry_id, source):
         return None  # another person's or body's name is never overwritten
     return start, end, found[2]

@@ -79,7 +79,7 @@ def build_table(key: tuple, guess_names: bool = False) -> FormTable:
     guessed = not forms and not guess_names and any(plan in (_STEM, _THING) for plan in plans)
     variants = _generated(spans, plans)
     anim = _animate_head(plans)
-    display = {label: _join(text, spans, [v[0] if anim else v[-1] for v in slots])
+    display = {label: _join(text, spans, [_shown(plan, v, anim) for plan, v in zip(plans, slots)])
                for label, slots in variants.items()}
     if not variants:
         # Nothing declines: with explicit forms the bare text is the nominative, else its case is unknown.
@@ -163,7 +163,7 @@ def _hinted(word: str):
 
 def _noun_phrase_plan(words: list[str], guess_names: bool) -> list:
     """Words up to the head noun agree with it; after it only person names (apposition) inflect."""
-    plans, head_seen, person = [], False, None
+    plans, head_seen, person, head = [], False, None, None
     for word in words:
         plan = None
         if morph.is_abbreviation(word):
@@ -180,9 +180,11 @@ def _noun_phrase_plan(words: list[str], guess_names: bool) -> list:
             parse = morph.nominative_parse(word, prefer_person=word[:1].isupper())
             if parse is not None and not head_seen and parse.tag.POS in ("NOUN", "ADJF", "PRTF"):
                 plan = parse
-                head_seen = parse.tag.POS == "NOUN"
+                head_seen, head = parse.tag.POS == "NOUN", parse
             elif head_seen and morph.is_person_parse(parse) and word[:1].isupper():
                 plan = parse
+            elif head_seen and parse is not None and parse.tag.POS == "ADJF" and word[:1].isupper():
+                plan = Apposed(parse, head.normal_form in _GEOGRAPHIC)
             if _parsed(plan) and morph.is_person_parse(plan) and word[:1].isupper():
                 person = plan
         plans.append(plan)
@@ -218,12 +220,35 @@ _GUESSES = (_STEM, _THING, _A_NOUN, _MAN)
 
 
 def _parsed(plan) -> bool:
-    return plan is not None and plan not in _GUESSES
+    return plan is not None and not isinstance(plan, Apposed) and plan not in _GUESSES
 
 
 def _animate_head(plans: list) -> bool:
     nouns = [p for p in plans if _parsed(p) and p.tag.POS == "NOUN"]
     return bool(nouns) and nouns[0].tag.animacy == "anim"
+
+
+def _shown(plan, variants: list[str], animate: bool) -> str:
+    """Which variant of a word the term is written with: an adjective's accusative by the noun's animacy;
+    a name-adjective after its noun agrees only after a geographic word (реки Туманной, but космодрома
+    Восточный), its own form being the first variant."""
+    if isinstance(plan, Apposed):
+        return variants[-1] if plan.agrees else variants[0]
+    return variants[0] if animate else variants[-1]
+
+
+@dataclass(frozen=True)
+class Apposed:
+    """A capitalised adjective after the noun it names (река Туманная, космодром Восточный): it may agree
+    with the noun or keep its form; both are accepted, `agrees` says how the term is written."""
+
+    parse: object
+    agrees: bool
+
+
+# Nouns whose name-adjective agrees with them (Rosenthal: rivers, seas, lands, towns agree).
+_GEOGRAPHIC = frozenset("""река озеро море залив пролив остров полуостров гора хребет город область край округ
+провинция улица площадь проспект пустыня равнина""".split())
 
 
 def _word_variants(spans: list, plans: list, case: str, number: str, any_gender: bool = False) -> list | None:
@@ -232,6 +257,9 @@ def _word_variants(spans: list, plans: list, case: str, number: str, any_gender:
     for (_, _, word), plan in zip(spans, plans):
         if plan is None:
             variants.append([word])
+        elif isinstance(plan, Apposed):
+            forms = morph.inflected_words(plan.parse, case, number)
+            variants.append([word] + [morph.restore_shape(word, f) for f in forms if f != morph.norm(word)])
         elif plan in _GUESSES:
             wanted = "loct" if case == "loc2" else case
             form = (morph.a_stem_form(word, wanted, number) if plan == _A_NOUN
@@ -245,8 +273,19 @@ def _word_variants(spans: list, plans: list, case: str, number: str, any_gender:
                 forms += [f for f in morph.other_genders(plan, case) if f not in forms]
             if not forms:
                 return None
+            forms += _regular_place(word, plan, case, number, forms)
             variants.append([morph.restore_shape(word, form) for form in forms])
     return variants
+
+
+def _regular_place(word: str, parse, case: str, number: str, forms: list[str]) -> list[str]:
+    """A foreign place the dictionary declines with a dropped vowel (Кэсон -> Кэсна) is declined whole
+    as well (Кэсона), and written so: Russian keeps the stem of a foreign name."""
+    stem = morph.norm(word)[:-1]
+    if "Geox" not in parse.tag or all(morph.norm(f).startswith(stem) for f in forms):
+        return []
+    regular = morph.consonant_stem_form(word, "loct" if case == "loc2" else case, number, False)
+    return [regular.lower()] if regular else []
 
 
 def _join(text: str, spans: list, words: list[str]) -> str:

@@ -182,7 +182,7 @@ def consonant_stem_form(word: str, case: str, number: str, animate: bool = True)
     soft -ь/-й: Чхоля, Чхолю, Чхолем); one that ends in a vowel does not (Хи, Хэ, Шойгу). An inanimate
     word's accusative is its nominative (посетила Вонсан), an animate one's its genitive (встретил Ына).
     """
-    if number != "sing" or not word or not word[-1].isalpha() or word[-1] in _VOWELS:
+    if number != "sing" or not word or not word[-1].isalpha() or word[-1] in _VOWELS or not is_cyrillic(word):
         return None
     if word[-1] in "ъЪ":
         return None

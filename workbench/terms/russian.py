@@ -32,7 +32,8 @@ PREPOSITION_CASES = {
     "между": ("ablt",),
     **dict.fromkeys(("про", "через", "сквозь"), ("accs",)),
 }
-_PRECEDING_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)[\s«\"„“(]*$")
+# The word before a span: quotes, brackets and numbers between are skipped (статьей 4 Договора).
+_PRECEDING_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)[\s«\"„“(№]*(?:\d+(?:[.,]\d+)?[\s«\"„“(]*)?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)[«\"„“(]*$")
 _LOCATIVE_PREPOSITIONS = ("в", "во", "на")
 
@@ -65,7 +66,8 @@ def find_term(target: str, term: Term) -> list[Occurrence]:
 
 def may_contain(target: str, term: Term) -> bool:
     """False when find_term certainly finds nothing: no word of `target` is a form of the term's first word."""
-    return not ru_forms.table_for(term).firsts.isdisjoint(tokenise(target)[2])
+    firsts = ru_forms.table_for(term).firsts
+    return not firsts.isdisjoint(tokenise(target)[2]) or not firsts.isdisjoint(tokenise_parts(target)[2])
 
 
 def find_text(target: str, text: str) -> list[Occurrence]:
@@ -307,6 +309,25 @@ def trim_span(target: str, start: int, end: int, term: Term) -> tuple[int, int]:
     return (words[0].start(), words[-1].end()) if words else (start, start)
 
 
+def whole_span(target: str, start: int, end: int, term: Term, taken: list[tuple[int, int]]) -> tuple[int, int]:
+    """[start, end) grown by the capitalised words beside it while it has fewer words than the term, so no
+    part of a wrong name is left dangling (Чхве Сон Хи, not Чхве + Сон Хи); never into a span in `taken`."""
+    starts, ends, _ = tokenise(target)
+    inside = [i for i, (a, b) in enumerate(zip(starts, ends)) if start <= a and b <= end]
+    if not inside:
+        return start, end
+    first, last, wanted = inside[0], inside[-1], len(WORD_RE.findall(term.text))
+    free = lambda i: target[starts[i]].isupper() and not any(a < ends[i] and starts[i] < b for a, b in taken)  # noqa: E731
+    while last - first + 1 < wanted:
+        if first > 0 and free(first - 1) and target[ends[first - 1]:starts[first]].strip() == "":
+            first -= 1
+        elif last + 1 < len(starts) and free(last + 1) and target[ends[last]:starts[last + 1]].strip() == "":
+            last += 1
+        else:
+            break
+    return starts[first], ends[last]
+
+
 def _preposition(word: str, own: list[str]) -> bool:
     key = morph.norm(word)
     return key not in own and _top_pos(key) == "PREP"
@@ -318,8 +339,10 @@ def _governing(word: str, own: list[str]) -> bool:
     from rapidfuzz import fuzz
 
     key = morph.norm(word)
-    return (key not in own and word[:1].islower() and not morph.is_unknown(word)
-            and all(fuzz.ratio(key, w) < 50 for w in own))
+    if key in own or not word[:1].islower() or morph.is_unknown(word):
+        return False
+    lemma = _lemma(key)  # президентом ~ Председатель (57): the wrong head of the name; сессия ~ nothing
+    return all(fuzz.ratio(lemma, _lemma(w)) < 50 for w in own)
 
 
 def word_keys(target: str) -> list[str]:
@@ -361,7 +384,18 @@ def tokenise(target: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, 
 
 
 def _find(target: str, table: ru_forms.FormTable) -> list[Occurrence]:
-    starts, ends, words = tokenise(target)
+    """Occurrences among the words, then inside hyphenated compounds whose whole holds none (Рейтер-Рёнхап
+    holds Рейтер and Рёнхап; Вонсан-Кальма holds Вонсан)."""
+    found = _walk(tokenise(target), target, table)
+    parts = tokenise_parts(target)
+    if parts[0]:
+        found += [occ for occ in _walk(parts, target, table) if not any(o.start <= occ.start < o.end for o in found)]
+        found.sort(key=lambda occ: occ.start)
+    return found
+
+
+def _walk(tokens: tuple, target: str, table: ru_forms.FormTable) -> list[Occurrence]:
+    starts, ends, words = tokens
     firsts, labels, found, i = table.firsts, table.labels, [], 0
     if firsts.isdisjoint(words):  # most terms looked for are absent: no word-by-word walk
         return found
@@ -375,6 +409,26 @@ def _find(target: str, table: ru_forms.FormTable) -> list[Occurrence]:
                     break
         i += 1
     return found
+
+
+@lru_cache(maxsize=16384)
+def tokenise_parts(target: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
+    """Like tokenise, with hyphenated words of letters cut at their hyphens; empty when `target` has none."""
+    if "-" not in target:
+        return (), (), ()
+    starts, ends, words = [], [], []
+    for whole in WORD_RE.finditer(target):
+        pieces = list(re.finditer(r"[^\W_]+", whole.group()))
+        if len(pieces) > 1 and any(p.group().isdigit() for p in pieces):
+            pieces = [whole]  # Хвасон-18, Пхеньян-2: a name with a number is one word
+            base = 0
+        else:
+            base = whole.start()
+        for piece in pieces:
+            starts.append(base + piece.start())
+            ends.append(base + piece.end())
+            words.append(morph.norm(piece.group()))
+    return tuple(starts), tuple(ends), tuple(words)
 
 
 def _occurrence(target: str, start: int, end: int, labels: tuple) -> Occurrence:
