@@ -69,7 +69,7 @@ def evaluate(rows: list[Row], glossary) -> dict:
             counts["clean_changed"] += got != row.target
         if row.fixed:
             enforced[row.category]["ok" if got == row.fixed else "bad"] += 1
-            if damaged(row.target, row.fixed, got):
+            if damaged(row.target, row.fixed, got, row.locale):
                 counts["damaged"] += 1
                 errors.append(f"  line {row.line} [{row.category}] DAMAGED {got!r}")
         if (row.fixed and got != row.fixed) or (not row.violations and got != row.target):
@@ -78,17 +78,22 @@ def evaluate(rows: list[Row], glossary) -> dict:
     return {"counts": counts, "enforced": enforced, "errors": errors}
 
 
-def damaged(mt: str, answer: str, output: str) -> bool:
+def damaged(mt: str, answer: str, output: str, locale: str = "ru") -> bool:
     """A word the MT and the answer share is missing from the output, or the output holds a word more
-    often than both the MT and the answer do (case-insensitive; ё = е)."""
-    before, right, after = _words(mt), _words(answer), _words(output)
+    often than both the MT and the answer do (case-insensitive; ё = е; a Korean word without the particle
+    after it, which a repair refits: 최순희가 -> 최선희가 keeps the word 가 is attached to)."""
+    before, right, after = (_words(text, locale) for text in (mt, answer, output))
     shared = before & right
     lost = any(after[word] < n for word, n in shared.items())
     doubled = any(n > max(before[word], right[word]) and n > 1 for word, n in after.items())
     return lost or doubled
 
 
-def _words(text: str) -> Counter:
+def _words(text: str, locale: str) -> Counter:
+    if locale.startswith("ko"):
+        from workbench.terms import korean
+
+        return Counter(word for word in korean.word_keys(text) if word)
     return Counter(word.lower().replace("ё", "е") for word in _WORD.findall(text))
 
 

@@ -35,6 +35,7 @@ _ALLOMORPHS = sorted([
 ], key=lambda pair: -max(len(pair[0]), len(pair[1])))
 
 _WORD_CHAR = "가-힣A-Za-z0-9"
+_PREFIXES = "주대친반재"  # 駐 對 親 反 在: 주유엔 대사, 대북 제재, 친러, 반미, 재일
 TAIL_SLACK = 2  # ... or leaves at most a particle of it (루카셴코가)
 INFLECTS = False  # terms never inflect; the particle after them is fitted instead (russian.py: cases)
 
@@ -105,7 +106,13 @@ def is_person(term: Term) -> bool:
 
 
 def trim_span(target: str, start: int, end: int, term: Term) -> tuple[int, int]:
-    """Korean has no prepositions: the span stays as it is."""
+    """The span without the particle that ends it (연합통신은 -> 연합통신): replace_with refits it."""
+    word = target[start:end]
+    if end < len(target) and "가" <= target[end] <= "힣":
+        return start, end  # the search already cut a particle off this word
+    for cut in range(min(4, len(word) - 1), 0, -1):
+        if is_particle_tail(word[-cut:]) and not term.text.endswith(word[-cut:]):
+            return start, end - cut
     return start, end
 
 
@@ -115,14 +122,42 @@ def word_keys(target: str) -> list[str]:
 
 
 def _without_particle(word: str) -> str:
-    for after_consonant, after_vowel in _ALLOMORPHS:
-        for form in (after_consonant, after_vowel):
-            if word.endswith(form) and len(word) > len(form):
-                return word[:-len(form)]
-    for tail in ("에서", "에게", "의", "에", "도", "만", "로"):
-        if word.endswith(tail) and len(word) > len(tail):
-            return word[:-len(tail)]
+    for cut in range(min(4, len(word) - 1), 0, -1):
+        if is_particle_tail(word[-cut:]):
+            return word[:-cut]
     return word
+
+
+# The particles whose form depends on the noun's last syllable, as QA checks them (the issue's list):
+# 이/가, 은/는, 을/를, 과/와, (으)로 and the (으)로 family.
+_CHECKED = sorted([("이", "가"), ("은", "는"), ("을", "를"), ("과", "와"), ("으로", "로"), ("으로서", "로서"),
+                   ("으로써", "로써"), ("으로부터", "로부터")], key=lambda pair: -len(pair[0]))
+
+
+# The copula after a noun: after a consonant it keeps its 이 (김여정이라고); after a vowel both are written.
+_COPULA = sorted([("이라고", "라고"), ("이라는", "라는"), ("이라며", "라며"), ("이라면", "라면"), ("이란", "란"),
+                  ("이라", "라"), ("이었다", "였다"), ("이었던", "였던"), ("이나", "나"), ("이든", "든"), ("이며", "며"),
+                  ("이다", "다"), ("이고", "고"), ("이자", "자")], key=lambda pair: -len(pair[0]))
+
+
+def misfit(target: str, occ) -> str | None:
+    """The particle after `occ` fitted to the term's last syllable when the one written does not fit it
+    (김정은가 -> 이, 평양를 -> 을, 서울으로 -> 로), else None. Only a run of particles is judged: a
+    compound's tail (조선로동당) is no particle."""
+    suffix = attached_suffix(target, occ.end)
+    if not suffix or not is_particle_tail(suffix):
+        return None
+    final = final_consonant(occ.text)
+    for after_consonant, after_vowel in _CHECKED:
+        for form in (after_consonant, after_vowel):
+            if suffix.startswith(form) and is_particle_tail(suffix[len(form):]):
+                right = _choose(final, after_consonant, after_vowel)
+                return right + suffix[len(form):] if right != form else None
+    if final is not None:
+        for after_consonant, after_vowel in _COPULA:
+            if suffix.startswith(after_vowel) and not suffix.startswith(after_consonant):
+                return after_consonant + suffix[len(after_vowel):]
+    return None
 
 
 def fix_particle(word: str, suffix: str) -> str:
@@ -157,7 +192,8 @@ def _pattern(text: str, latin: bool) -> re.Pattern:
     if latin:
         # A Latin leftover ("DPRK는"): not inside a longer Latin word; Hangul may follow directly.
         return re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])")
-    return re.compile(rf"(?<![{_WORD_CHAR}]){body}")
+    # At a word's start, or after a one-syllable prefix of stance (주유엔 "at the UN", 대북, 친러, 반미).
+    return re.compile(rf"(?:(?<![{_WORD_CHAR}])|(?<=(?<![{_WORD_CHAR}])[{_PREFIXES}])){body}")
 
 
 def needle(text: str) -> str:
@@ -193,3 +229,21 @@ def replace_with(target: str, occ: Occurrence, term: Term | str) -> str:
     new = term.text if isinstance(term, Term) else term
     suffix = attached_suffix(target, occ.end)
     return target[:occ.start] + new + fix_particle(new, suffix) + target[occ.end + len(suffix):]
+
+
+# Particles and endings that attach to nouns; a tail is one or two of them (에서는, 과의, 으로도).
+_PARTICLES = frozenset("""은 는 이 가 을 를 과 와 의 에 에서 에게 께 께서 한테 으로 로 으로서 로서 으로써 로써 으로부터 로부터
+도 만 까지 부터 보다 처럼 같이 마저 조차 이나 나 이나마 이든 든 이며 며 이고 고 이자 자 이다 다 이었다 였다 이라고 라고 이라는 라는
+이란 란 이라 라 이랑 랑 하고 과도 와도 에도 에서도 에게도 이요 요 인 측 측은 측이 측과 측의""".split())
+
+
+# A particle that ends a run (의, 은/는, 이/가, 을/를, 도) takes no other after it; the second of two is one of
+# these (에서는, 과의, 으로도, 만이): "의는" is no tail, so 합동참모회의는 is not 합동참모회 + 의는.
+_LAST_ONLY = frozenset("의 은 는 이 가 을 를 도".split())
+_SECOND = frozenset("은 는 도 만 의 이 가 을 를".split())
+_TAILS = _PARTICLES | {first + second for first in _PARTICLES - _LAST_ONLY for second in _SECOND}
+
+
+def is_particle_tail(tail: str) -> bool:
+    """Nothing, one particle or ending, or two of them (에서는, 과의, 으로도)."""
+    return not tail or tail in _TAILS

@@ -4,7 +4,8 @@ For every glossary hit in the source, the target is searched for the entry's pre
 terms in any grammatical form (Russian cases, Korean particles). Target spans are shared out so that
 a shorter term cannot be "found" inside a longer term of another entry (조선 inside 조선중앙통신).
 Statuses: ok, missing, deprecated (a known wrong rendering was used), untranslated (the source form
-was left in Latin letters). A term named N times in the source needs N renderings, and a wrong
+was left in Latin letters), particle (Korean: the term with a particle that does not fit its last
+syllable, 김정은가). A term named N times in the source needs N renderings, and a wrong
 rendering anywhere in the target is a violation even beside a correct one.
 """
 
@@ -20,7 +21,7 @@ from glossary.model import Entry, Glossary, LocaleTerms, Term
 from workbench.terms import checks
 from workbench.terms.lang import rules_for
 
-OK, MISSING, DEPRECATED, UNTRANSLATED = "ok", "missing", "deprecated", "untranslated"
+OK, MISSING, DEPRECATED, UNTRANSLATED, PARTICLE = "ok", "missing", "deprecated", "untranslated", "particle"
 # Enforcement checks the same source, and the same (source, target) pairs, several times (each hypothesis,
 # then each repair): hits, verdicts and reports are remembered for the last few thousand of them.
 REMEMBERED = 4096
@@ -230,8 +231,13 @@ class TermQA:
         for k, hit in enumerate(hits):
             span = accepted[k] if k < len(accepted) else next(wrong, None)
             status = OK if k < len(accepted) else (span.kind if span else MISSING)
+            found, expected = (span.text if span else None), terms.preferred.text
+            fitted = self.rules.misfit(target, span) if status == OK and span.kind == "accepted" else None
+            if fitted is not None:  # 김정은가: the term, with a particle that does not fit it
+                status, found = PARTICLE, target[span.start:span.end + len(self.rules.attached_suffix(target, span.end))]
+                expected = span.text + fitted
             out.append(TermCheck(entry_id, hit.source_form, hit.matched, hit.start, hit.end, status,
-                                 span.text if span else None, terms.preferred.text, span))
+                                 found, expected, span))
         last = hits[-1]
         for span in wrong:
             out.append(TermCheck(entry_id, last.source_form, last.matched, last.start, last.end, span.kind,

@@ -19,7 +19,8 @@ from rapidfuzz import fuzz, process
 
 from glossary.model import Term
 from workbench.terms import ru_gender
-from workbench.terms.qa import DEPRECATED, OK, PairReport, TermQA
+from workbench.terms.korean import is_particle_tail
+from workbench.terms.qa import DEPRECATED, OK, PARTICLE, PairReport, TermQA
 from workbench.terms.ru_forms import term_key
 
 try:
@@ -73,6 +74,8 @@ def _options(qa: TermQA, source: str, text: str, entry_id: str) -> list[tuple[st
     if check is None:
         return []
     site = _Site(qa, source, report, check)
+    if check.status == PARTICLE:
+        return [_refit(qa, text, check)]
     if check.span is not None:
         method = "deprecated-form" if check.status == DEPRECATED else "latin-leftover"
         return _replacements(site, text, check.span.start, check.span.end, method, base=check.span.term)
@@ -83,6 +86,17 @@ def _options(qa: TermQA, source: str, text: str, entry_id: str) -> list[tuple[st
     if span is None:
         return []
     return _replacements(site, text, span[0], span[1], "similar-span", span[2] / 100)
+
+
+def _refit(qa: TermQA, text: str, check) -> tuple[str, object, float]:
+    """The term's own particle fitted to its last syllable (김정은가 -> 김정은이)."""
+    from workbench.terms.enforce import Change
+
+    end = check.span.end
+    suffix = qa.rules.attached_suffix(text, end)
+    fitted = check.expected[len(check.span.text):]
+    new = text[:end] + fitted + text[end + len(suffix):]
+    return new, Change(check.id, check.found, check.expected, "particle"), 1.0
 
 
 @dataclass(frozen=True)
@@ -379,17 +393,3 @@ def _cuts(tail: str) -> tuple[int, ...]:
     """How many of the last characters of a word ending in `tail` (its last four, or all of a shorter
     text) may be dropped as particles: 0 always, up to 4 (a cut past the word's start is no window)."""
     return tuple(cut for cut in range(len(tail) + 1) if is_particle_tail(tail[len(tail) - cut:]))
-
-
-# Particles and endings that attach to nouns; a tail is one or two of them (에서는, 과의, 으로도).
-_PARTICLES = frozenset("""은 는 이 가 을 를 과 와 의 에 에서 에게 께 께서 한테 으로 로 으로서 로서 으로써 로써 으로부터 로부터
-도 만 까지 부터 보다 처럼 같이 마저 조차 이나 나 이나마 이든 든 이며 며 이고 고 이자 자 이다 다 이었다 였다 이라고 라고 이라는 라는
-이란 란 이라 라 이랑 랑 하고 과도 와도 에도 에서도 에게도 이요 요 인 측 측은 측이 측과 측의""".split())
-
-
-_TAILS = _PARTICLES | {first + second for first in _PARTICLES for second in _PARTICLES}
-
-
-def is_particle_tail(tail: str) -> bool:
-    """Nothing, one particle or ending, or two of them (에서는, 과의, 으로도)."""
-    return not tail or tail in _TAILS

@@ -345,6 +345,16 @@ def _governing(word: str, own: list[str]) -> bool:
     return all(fuzz.ratio(lemma, _lemma(w)) < 50 for w in own)
 
 
+def attached_suffix(target: str, end: int) -> str:
+    """Russian attaches nothing to a term (its case is in its own ending)."""
+    return ""
+
+
+def misfit(target: str, occ: Occurrence) -> str | None:
+    """Korean checks the particle after a term here; a Russian term's case is its own form: never a misfit."""
+    return None
+
+
 def word_keys(target: str) -> list[str]:
     """Each content word's lemma (an unknown word as written, lower-case): what makes two words forms of
     one; "" for a preposition, conjunction or particle (в КНДР в пятницу repeats nothing)."""
