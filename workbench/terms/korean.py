@@ -95,6 +95,22 @@ def prepositions(target: str, term: Term) -> list[tuple[int, int]]:
     return []
 
 
+def absorb(target: str, start: int, end: int, term: Term) -> tuple[int, int]:
+    """[start, end) grown over what the term itself ends with beside it: attached (Tumen강을 -> 두만강을)
+    or as the next word (Vostochny 우주기지에서 -> 보스토치니 우주기지에서); its particle stays outside."""
+    joined = term.text.replace(" ", "")
+    suffix = attached_suffix(target, end)
+    for k in range(min(len(joined) - 1, len(suffix)), 0, -1):
+        if suffix.startswith(joined[-k:]) and is_particle_tail(suffix[k:]):
+            return start, end + k
+    following = re.match(r"\s+(\S+)", target[end:])
+    if following:
+        stem = _without_particle(following.group(1).rstrip(".,!?\"'”’)"))
+        if len(stem) >= 2 and joined.endswith(stem) and len(stem) < len(joined):
+            return start, end + following.start(1) + len(stem)
+    return start, end
+
+
 def whole_span(target: str, start: int, end: int, term: Term, taken: list[tuple[int, int]]) -> tuple[int, int]:
     """Korean names are written without spaces: the span found is whole."""
     return start, end

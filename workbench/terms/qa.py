@@ -254,8 +254,12 @@ class TermQA:
                 if not _overlaps_any(occ.start, occ.end, claimed + found):
                     found.append(Span(occ.start, occ.end, occ.text, DEPRECATED, form))
         entry = self.glossary.get(entry_id)
-        for form in _latin_forms(entry, hits):
+        forms = _latin_forms(entry, hits)
+        for form in forms:
+            partial = form not in entry.sources and form not in (hit.matched for hit in hits)
             for match in _latin_pattern(form).finditer(target):
+                if partial and _latin_run(target, match) != match.span():
+                    continue  # a word of a longer Latin name (Kim of Kim Tok Hun) is that name's
                 if not _overlaps_any(match.start(), match.end(), claimed + found):
                     found.append(Span(match.start(), match.end(), match.group(), UNTRANSLATED, form))
         return sorted(found, key=lambda span: span.start)
@@ -341,8 +345,24 @@ def _overlaps_any(start: int, end: int, spans: list[Span]) -> bool:
 
 
 def _latin_forms(entry: Entry, hits: list[Hit]) -> list[str]:
-    forms = [hit.matched for hit in hits] + list(entry.sources)
-    return sorted(set(forms), key=len, reverse=True)
+    """The source forms to look for in Latin letters, longest first, then the distinctive words of the
+    multiword ones (космодром Vostochny, Tumen강: a name's own word left untranslated)."""
+    forms = sorted(set([hit.matched for hit in hits] + list(entry.sources)), key=len, reverse=True)
+    words = [w for form in forms for w in _EN_WORD.findall(form)
+             if len(_EN_WORD.findall(form)) > 1 and w[0].isupper() and len(w) > 2
+             and w.lower() not in _GENERIC_NAME_WORDS]
+    return forms + sorted(set(words) - set(forms), key=len, reverse=True)
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z][\w'’]*(?:[\s\-]+[A-Za-z][\w'’]*)*")
+
+
+def _latin_run(target: str, match: re.Match) -> tuple[int, int]:
+    """The span of the run of Latin words (spaces and hyphens between) that holds `match`."""
+    for run in _LATIN_RUN.finditer(target, max(0, match.start() - 80), match.end() + 80):
+        if run.start() <= match.start() < run.end():
+            return run.span()
+    return match.span()
 
 
 _LATIN_CACHE: dict[str, re.Pattern] = {}

@@ -143,6 +143,7 @@ def _replacements(site: _Site, text: str, start: int, end: int, method: str, bon
     from workbench.terms.enforce import Change
 
     options = []
+    start, end = site.qa.rules.absorb(text, start, end, site.term)
     for rank, new_text in enumerate(_rendered(site, text, start, end, base)):
         if doubled(site.qa.locale, text, new_text):
             continue

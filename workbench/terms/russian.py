@@ -24,7 +24,9 @@ PREPOSITION_CASES = {
     **dict.fromkeys(("в", "во", "на"), ("loct", "accs")),
     **dict.fromkeys(("из", "изо", "от", "ото", "до", "для", "без", "безо", "у", "после", "около", "из-за",
                      "из-под", "вокруг", "кроме", "среди", "против", "вместо", "возле", "вблизи", "внутри",
-                     "напротив", "ради", "мимо", "помимо", "посредством", "накануне"), ("gent",)),
+                     "напротив", "ради", "мимо", "помимо", "посредством", "накануне", "вдоль", "близ", "вне",
+                     "поперек", "сверх", "посреди", "позади", "впереди", "ввиду", "вследствие", "насчет",
+                     "относительно", "в течение", "со стороны"), ("gent",)),
     **dict.fromkeys(("к", "ко", "по", "благодаря", "согласно", "вопреки", "навстречу"), ("datv",)),
     **dict.fromkeys(("с", "со"), ("ablt", "gent")),
     **dict.fromkeys(("о", "об", "обо", "при"), ("loct",)),
@@ -307,6 +309,36 @@ def trim_span(target: str, start: int, end: int, term: Term) -> tuple[int, int]:
     while words and _preposition(words[-1].group(), own):
         words.pop()
     return (words[0].start(), words[-1].end()) if words else (start, start)
+
+
+def absorb(target: str, start: int, end: int, term: Term) -> tuple[int, int]:
+    """[start, end) grown over the words beside it that the term itself begins or ends with (космодром
+    Vostochny -> the whole is replaced by космодром Восточный; реки Tumen -> реки Туманной)."""
+    own = [_lemma(morph.norm(w)) for w in WORD_RE.findall(term.text)]
+    starts, ends, words = tokenise(target)
+    before = [i for i in range(len(words)) if ends[i] <= start]
+    after = [i for i in range(len(words)) if starts[i] >= end]
+    for k in range(min(len(own) - 1, len(before)), 0, -1):
+        run = before[-k:]
+        if [_lemma(words[i]) for i in run] == own[:k] and _joined(target, [*run, None], starts, ends, end=start):
+            start = starts[run[0]]
+            break
+    for k in range(min(len(own) - 1, len(after)), 0, -1):
+        run = after[:k]
+        if [_lemma(words[i]) for i in run] == own[-k:] and _joined(target, [None, *run], starts, ends, begin=end):
+            end = ends[run[-1]]
+            break
+    return start, end
+
+
+def _joined(target: str, run: list, starts, ends, end: int = 0, begin: int = 0) -> bool:
+    """Only spaces between the words of `run` (None stands for the span: `end` is its start when it
+    comes last, `begin` its end when it comes first)."""
+    for left, right in zip(run, run[1:]):
+        gap = target[ends[left] if left is not None else begin:starts[right] if right is not None else end]
+        if gap.strip():
+            return False
+    return True
 
 
 def whole_span(target: str, start: int, end: int, term: Term, taken: list[tuple[int, int]]) -> tuple[int, int]:
