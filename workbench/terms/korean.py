@@ -121,15 +121,39 @@ def is_person(term: Term) -> bool:
     return False
 
 
+def _trim_unlike(target: str, start: int, end: int, term: Term) -> tuple[int, int]:
+    """Without the words at the span's start that are like no word of the term (지난해 포괄적 전략 ...)."""
+    import unicodedata
+
+    from rapidfuzz import fuzz
+
+    def jamo(text: str) -> str:
+        return unicodedata.normalize("NFD", text)
+
+    own = [jamo(w) for w in term.text.split()]
+    words = list(re.finditer(r"\S+", target[start:end]))
+    unlike = lambda m: all(fuzz.ratio(jamo(_without_particle(m.group())), w) < 50 for w in own)  # noqa: E731
+    while len(words) > 1 and unlike(words[0]):  # the last word may be a wrong head (협정 for 조약): kept
+        words.pop(0)
+    return start + words[0].start(), start + words[-1].end()
+
+
 def trim_span(target: str, start: int, end: int, term: Term) -> tuple[int, int]:
     """The span without the particle that ends it (연합통신은 -> 연합통신): replace_with refits it."""
+    start, end = _trim_unlike(target, start, end, term)
     word = target[start:end]
     if end < len(target) and "가" <= target[end] <= "힣":
         return start, end  # the search already cut a particle off this word
-    for cut in range(min(4, len(word) - 1), 0, -1):
-        if is_particle_tail(word[-cut:]) and not term.text.endswith(word[-cut:]):
+    for cut in range(min(4, len(word) - 2), 0, -1):
+        tail = word[-cut:]
+        if is_particle_tail(tail) and tail[:1] in _CASE_PARTICLE_STARTS and not term.text.endswith(tail):
             return start, end - cut
     return start, end
+
+
+# A case particle starts a tail that can be cut off a word (연합통신은); endings such as 자, 다, 고 are too
+# often a noun's own last syllable (동반자) to be cut.
+_CASE_PARTICLE_STARTS = frozenset("은는이가을를의에과와으로도만께한까부처보")
 
 
 def word_keys(target: str) -> list[str]:

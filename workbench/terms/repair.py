@@ -31,8 +31,9 @@ except ImportError:  # not compiled (no C compiler at install): rapidfuzz search
 SIMILARITY_THRESHOLD = 62.0
 SIZE_PENALTY = 8.0
 MAX_CANDIDATES = 12
-_RU_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_RU_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*")  # Хвасон-18 is one word
 _KO_WORD = re.compile(r"\S+")
+_QUOTES = "«»\"“”„'‘’"
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ def _replacements(site: _Site, text: str, start: int, end: int, method: str, bon
 
     options = []
     start, end = site.qa.rules.absorb(text, start, end, site.term)
+    start, end = _quoted_span(text, start, end, site.term.text)
     for rank, new_text in enumerate(_rendered(site, text, start, end, base)):
         if doubled(site.qa.locale, text, new_text):
             continue
@@ -151,6 +153,14 @@ def _replacements(site: _Site, text: str, start: int, end: int, method: str, bon
         after = new_text[start:len(new_text) - (len(text) - end)]
         options.append((new_text, Change(site.check.id, before, after.strip(), method), bonus - rank * 0.01))
     return options
+
+
+def _quoted_span(text: str, start: int, end: int, term: str) -> tuple[int, int]:
+    """A quoted term («Нодон синмун») replaces the quotes around the span too: never ««...»»."""
+    if term[:1] in _QUOTES and term[-1:] in _QUOTES and text[start - 1:start] in _QUOTES \
+            and text[end:end + 1] in _QUOTES and start > 0 and end < len(text):
+        return start - 1, end + 1
+    return start, end
 
 
 def _rendered(site: _Site, text: str, start: int, end: int, base: str | None) -> list[str]:
@@ -318,7 +328,9 @@ def _comparison_forms(qa: TermQA, term: Term, korean: bool) -> list[str]:
     if forms is None:
         if len(_FORMS_MEMO) > 8192:
             _FORMS_MEMO.clear()
-        forms = _FORMS_MEMO[key] = [_comparable(f) for f in ([term.text] if korean else _all_forms(qa, term))]
+        texts = [term.text] if korean else _all_forms(qa, term)
+        # the quotes around a name are not compared: the windows are words («Хуасон-18» is Хуасон-18)
+        forms = _FORMS_MEMO[key] = list(dict.fromkeys(_comparable(f.strip(_QUOTES)) for f in texts))
     return forms
 
 
