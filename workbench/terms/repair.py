@@ -170,26 +170,32 @@ def _rendered(site: _Site, text: str, start: int, end: int, base: str | None) ->
         return [rules.replace_with(text, occurrence, term)]
     occurrence = rules.read_span(occurrence, term)
     declined = _declined(site, text, occurrence)
+    # No evidence either way: the undeclined name first (right for a woman, and what is written without a
+    # model), the declined one beside it for the model's score to prefer when it knows better.
+    choices = (False, True) if declined is None else (declined,)
     out = []
     for case in rules.case_candidates(text, occurrence)[:3]:
-        form = rules.inflect(term, case, occurrence.number, declined)
-        out.append(text[:start] + _sentence_case(text, start, form) + text[_absorb_tail(text, end, form):])
+        for choice in choices:
+            form = rules.inflect(term, case, occurrence.number, choice)
+            out.append(text[:start] + _sentence_case(text, start, form) + text[_absorb_tail(text, end, form):])
     return list(dict.fromkeys(out)) or [rules.replace_with(text, occurrence, term)]
 
 
-def _declined(site: _Site, text: str, occurrence) -> bool:
-    """Whether a term whose paradigm is a guess declines here: a person's name only on evidence that the
-    person is a man (ru_gender), any other name always (its nominative is its form where none is governed)."""
+def _declined(site: _Site, text: str, occurrence) -> bool | None:
+    """Whether a term whose paradigm is a guess declines here: any name that is not a person's always (its
+    nominative is its form where none is governed: в Йонбёне); a person's name when the evidence says the
+    person is a man (ru_gender), not when it says a woman, None when nothing says."""
     rules = site.qa.rules
     if not rules.is_gendered(site.term):
-        return True  # a place or a body: declined where the context governs another case (в Йонбёне)
+        return True
     if rules.declined_span(occurrence, site.term):
         return True  # the MT declined the wrong rendering itself: a man's name
     others = [(c.start, c.end, _known_gender(site.qa, c.id)) for c in site.report.terms
               if c.id != site.check.id and _is_person(site.qa, c.id)]
     forms = rules.declined_forms(site.term)
-    return ru_gender.gender(site.source, text, (occurrence.start, occurrence.end),
-                            (site.check.start, site.check.end), forms, others) == "masc"
+    sex = ru_gender.gender(site.source, text, (occurrence.start, occurrence.end),
+                           (site.check.start, site.check.end), forms, others)
+    return None if sex is None else sex == "masc"
 
 
 def _is_person(qa: TermQA, entry_id: str) -> bool:

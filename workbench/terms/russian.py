@@ -218,6 +218,11 @@ _MOTION_VERBS = frozenset("""прибыть прибывать приехать 
 перебрасывать посылать послать""".split())
 
 
+# Verbs after which "с" means "from" and governs the genitive (запустить с космодрома, вылететь с аэродрома).
+_SOURCE_VERBS = frozenset("""запустить запускать запущенный стартовать вылететь вылетать уйти уехать прибыть
+вернуться возвращаться снять снимать убрать убирать сбросить взлететь взлетать отступить вывести выводить""".split())
+
+
 def context_cases(target: str, start: int) -> tuple[str, ...]:
     """Cases the words before `start` call for: a preposition's cases (accusative first after a verb of
     motion), the accusative after a transitive verb, the genitive after a noun, the nominative at a clause start."""
@@ -225,8 +230,10 @@ def context_cases(target: str, start: int) -> tuple[str, ...]:
     word = preceding_word(target, start)
     if word in PREPOSITION_CASES:
         cases = PREPOSITION_CASES[word]
-        if word in _LOCATIVE_PREPOSITIONS and _lemma_before(before, word) in _MOTION_VERBS:
+        if word in _LOCATIVE_PREPOSITIONS and _lemmas_before(before, word) & _MOTION_VERBS:
             return ("accs", "loct")
+        if word in ("с", "со") and _lemmas_before(before, word) & _SOURCE_VERBS:
+            return ("gent", "ablt")  # запущена с космодрома: "from"
         return cases
     if _SENTENCE_START.search(before) or re.search(r"[,:;—–-]\s*[«\"„“(]*$", before):
         return ("nomn",)
@@ -246,12 +253,13 @@ _APPOSITIVE_HEADS = frozenset("""агентство газета издание 
 холдинг банк ракета спутник корабль судно станция космодром аэропорт группировка движение""".split())
 
 
-def _lemma_before(before: str, preposition: str) -> str:
-    """The lemma of the word right before the preposition that ends `before`."""
+def _lemmas_before(before: str, preposition: str) -> set[str]:
+    """The lemmas the word right before the preposition that ends `before` may have (прибыли: прибыть and
+    прибыль)."""
     stripped = before.rstrip()
     head = stripped[: len(stripped) - len(preposition)] if stripped.lower().endswith(preposition) else stripped
-    parse = _first_parse(preceding_word(head, len(head)))
-    return parse.normal_form if parse is not None else ""
+    word = preceding_word(head, len(head))
+    return {parse.normal_form for parse in morph.parses(word)[:3]} if word else set()
 
 
 def _first_parse(word: str):
