@@ -116,6 +116,16 @@ def whole_span(target: str, start: int, end: int, term: Term, taken: list[tuple[
     return start, end
 
 
+def agree_after(target: str, end: int, term: Term, replaced: str) -> str:
+    """Korean verbs do not agree with their subject."""
+    return target
+
+
+def disagreement(target: str, start: int, end: int, term: Term) -> str | None:
+    """Korean verbs do not agree with their subject."""
+    return None
+
+
 def is_person(term: Term) -> bool:
     """Korean writes no capitals to tell a person's name: never assumed."""
     return False

@@ -99,10 +99,22 @@ class TermQA:
         key = (source, target)
         report = self._reports.get(key)
         if report is None:
-            issues = checks.run_all(source, target, self.locale)
-            report = _remember(self._reports, key, PairReport(source, target, self.verdicts(source, target),
-                                                             tuple(issues)))
+            terms = self.verdicts(source, target)
+            issues = [*self._agreement(terms, target), *checks.run_all(source, target, self.locale)]
+            report = _remember(self._reports, key, PairReport(source, target, terms, tuple(issues)))
         return report
+
+    def _agreement(self, terms: tuple[TermCheck, ...], target: str) -> list[Issue]:
+        """A verb right after a term that is the subject, not agreeing with it (Верховное народное
+        собрание собралась)."""
+        out = []
+        for check in terms:
+            if check.status == OK and check.span is not None:
+                term = self.locale_terms(check.id).preferred
+                verb = self.rules.disagreement(target, check.span.start, check.span.end, term)
+                if verb:
+                    out.append(Issue("agreement", f"{verb!r} does not agree with {check.span.text!r}"))
+        return out
 
     def verdicts(self, source: str, target: str) -> tuple[TermCheck, ...]:
         """check_hits for the hits of `source` (remembered)."""

@@ -64,9 +64,9 @@ def _violated_ids(report: PairReport) -> list[str]:
     return list(dict.fromkeys(t.id for t in report.violations))
 
 
-def _extend(candidate: Candidate, option: tuple[str, object, float]) -> Candidate:
-    text, change, prior = option
-    return Candidate(text, candidate.changes + (change,), candidate.fixed + 1, candidate.prior + prior)
+def _extend(candidate: Candidate, option: tuple[str, tuple, float]) -> Candidate:
+    text, changes, prior = option
+    return Candidate(text, candidate.changes + changes, candidate.fixed + 1, candidate.prior + prior)
 
 
 def _options(qa: TermQA, source: str, text: str, entry_id: str) -> list[tuple[str, object, float]]:
@@ -97,7 +97,7 @@ def _refit(qa: TermQA, text: str, check) -> tuple[str, object, float]:
     suffix = qa.rules.attached_suffix(text, end)
     fitted = check.expected[len(check.span.text):]
     new = text[:end] + fitted + text[end + len(suffix):]
-    return new, Change(check.id, check.found, check.expected, "particle"), 1.0
+    return new, (Change(check.id, check.found, check.expected, "particle"),), 1.0
 
 
 @dataclass(frozen=True)
@@ -146,12 +146,13 @@ def _replacements(site: _Site, text: str, start: int, end: int, method: str, bon
     options = []
     start, end = site.qa.rules.absorb(text, start, end, site.term)
     start, end = _quoted_span(text, start, end, site.term.text)
-    for rank, new_text in enumerate(_rendered(site, text, start, end, base)):
+    for rank, (new_text, piece, agreed) in enumerate(_rendered(site, text, start, end, base)):
         if doubled(site.qa.locale, text, new_text):
             continue
-        before = text[start:end]
-        after = new_text[start:len(new_text) - (len(text) - end)]
-        options.append((new_text, Change(site.check.id, before, after.strip(), method), bonus - rank * 0.01))
+        changes = (Change(site.check.id, text[start:end], piece.strip(), method),)
+        if agreed:  # the verb after the new subject now agrees with it
+            changes += (Change(site.check.id, agreed[0], agreed[1], "agreement"),)
+        options.append((new_text, changes, bonus - rank * 0.01))
     return options
 
 
@@ -163,22 +164,32 @@ def _quoted_span(text: str, start: int, end: int, term: str) -> tuple[int, int]:
     return start, end
 
 
-def _rendered(site: _Site, text: str, start: int, end: int, base: str | None) -> list[str]:
+def _rendered(site: _Site, text: str, start: int, end: int, base: str | None) -> list[tuple[str, str, tuple | None]]:
+    """(new text, the term as written into it, (verb before, verb after) when a verb was made to agree)."""
     rules, term = site.qa.rules, site.term
     occurrence = _occurrence(rules, text, start, end, base)
     if not rules.INFLECTS:
-        return [rules.replace_with(text, occurrence, term)]
+        new = rules.replace_with(text, occurrence, term)
+        return [(new, new[start:len(new) - (len(text) - end)], None)]
     occurrence = rules.read_span(occurrence, term)
     declined = _declined(site, text, occurrence)
     # No evidence either way: the undeclined name first (right for a woman, and what is written without a
     # model), the declined one beside it for the model's score to prefer when it knows better.
     choices = (False, True) if declined is None else (declined,)
-    out = []
+    out: dict[str, tuple[str, str, tuple | None]] = {}
     for case in rules.case_candidates(text, occurrence)[:3]:
         for choice in choices:
-            form = rules.inflect(term, case, occurrence.number, choice)
-            out.append(text[:start] + _sentence_case(text, start, form) + text[_absorb_tail(text, end, form):])
-    return list(dict.fromkeys(out)) or [rules.replace_with(text, occurrence, term)]
+            piece = _sentence_case(text, start, rules.inflect(term, case, occurrence.number, choice))
+            rest = text[_absorb_tail(text, end, piece):]
+            new = text[:start] + piece + rest
+            agreed = None
+            if case == "nomn":  # a new subject: the verb right after it agrees with it
+                fixed = rules.agree_after(new, start + len(piece), term, text[start:end])
+                if fixed != new:
+                    verb = rules.changed_word(new, fixed, start + len(piece))
+                    new, agreed = fixed, verb
+            out.setdefault(new, (new, piece, agreed))
+    return list(out.values())
 
 
 def _declined(site: _Site, text: str, occurrence) -> bool | None:

@@ -91,6 +91,16 @@ def build_table(key: tuple, guess_names: bool = False) -> FormTable:
     return _index(variants, display, guessed, guessed and _STEM in plans, _own_number(plans))
 
 
+def head_gender(term) -> str | None:
+    """The gender of the term's head noun (Верховное народное собрание: neut), None without one."""
+    words = WORD_RE.findall(term.text)
+    if term.indeclinable or not words:
+        return None
+    plans = _plan(words, term.inflect, False)
+    nouns = [p for p in plans if _parsed(p) and p.tag.POS == "NOUN"]
+    return nouns[0].tag.gender if nouns and nouns[0].tag.gender in ("masc", "femn", "neut") else None
+
+
 def _own_number(plans: list) -> str:
     """The number the term is written in: its head noun's (РИА Новости: plural)."""
     nouns = [p for p in plans if _parsed(p) and p.tag.POS == "NOUN"]

@@ -385,6 +385,85 @@ def _governing(word: str, own: list[str]) -> bool:
     return all(fuzz.ratio(lemma, _lemma(w)) < 50 for w in own)
 
 
+def grammar_of(term: Term) -> tuple[str, str] | None:
+    """(gender, number) a verb agreeing with the term as subject takes, or None when unknown: the head
+    noun's (Кабинет министров: masc), an abbreviation's (КНДР: femn), plural for a plural term."""
+    table = ru_forms.table_for(term)
+    if table.number == "plur":
+        return ("plur", "plur")
+    words = WORD_RE.findall(term.text)
+    if len(words) == 1 and morph.is_abbreviation(words[0]):
+        parses = [p for p in morph.parses(words[0]) if "Abbr" in p.tag and p.tag.gender]
+        return (parses[0].tag.gender, "sing") if parses else None
+    gender = ru_forms.head_gender(term)
+    return (gender, "sing") if gender else None
+
+
+def agree_after(target: str, end: int, term: Term, replaced: str) -> str:
+    """`target` with the past-tense verb or short adjective right after a subject that ends at `end` put in
+    the term's gender and number (Правительство КНДР одобрило -> Кабинет министров КНДР одобрил). Only a verb
+    that agreed with the `replaced` text: one that agrees with something else (Россия и КНДР подписали: two
+    subjects) or with an unknown word (a Latin leftover) is left alone."""
+    found = _predicate_after(target, end)
+    grammar = grammar_of(term)
+    if found is None or grammar is None or not _agrees(found[2], _phrase_grammar(replaced)):
+        return target
+    start, stop, parse = found
+    wanted = {"plur"} if grammar[1] == "plur" else {grammar[0], "sing"}
+    if wanted <= set(parse.tag.grammemes):
+        return target
+    form = parse.inflect(wanted)
+    if form is None:
+        return target
+    return target[:start] + morph.restore_shape(target[start:stop], form.word) + target[stop:]
+
+
+def _phrase_grammar(text: str) -> tuple[str, str] | None:
+    """(gender, number) of the first noun of `text` read as a nominative, None when there is none."""
+    for word in WORD_RE.findall(text):
+        for parse in morph.parses(word)[:3]:
+            if parse.tag.POS == "NOUN" and "nomn" in parse.tag and parse.is_known:
+                return ("plur", "plur") if "plur" in parse.tag else (parse.tag.gender, "sing")
+    return None
+
+
+def _agrees(parse, grammar: tuple[str, str] | None) -> bool:
+    if grammar is None:
+        return False
+    wanted = {"plur"} if grammar[1] == "plur" else {grammar[0], "sing"}
+    return wanted <= set(parse.tag.grammemes)
+
+
+def changed_word(before: str, after: str, at: int) -> tuple[str, str]:
+    """The word at `at` in `before` and in `after` (what agree_after changed)."""
+    old, new = WORD_RE.search(before, at), WORD_RE.search(after, at)
+    return old.group(), new.group()
+
+
+def disagreement(target: str, start: int, end: int, term: Term) -> str | None:
+    """The word that should agree with the term as subject at [start, end) and does not, or None."""
+    if context_cases(target, start)[:1] != ("nomn",):
+        return None
+    found = _predicate_after(target, end)
+    grammar = grammar_of(term)
+    if found is None or grammar is None:
+        return None
+    wanted = {"plur"} if grammar[1] == "plur" else {grammar[0], "sing"}
+    return None if wanted <= set(found[2].tag.grammemes) else target[found[0]:found[1]]
+
+
+def _predicate_after(target: str, end: int):
+    """(start, end, parse) of a past-tense verb or short adjective directly after `end` (spaces only)."""
+    match = WORD_RE.match(target, end + len(target[end:]) - len(target[end:].lstrip(" \u00a0")))
+    if match is None or match.start() == end and end < len(target) and target[end].isalnum():
+        return None
+    for parse in morph.parses(match.group())[:2]:
+        tag = parse.tag
+        if ("VERB" in tag and "past" in tag) or tag.POS in ("PRTS", "ADJS"):
+            return match.start(), match.end(), parse
+    return None
+
+
 def attached_suffix(target: str, end: int) -> str:
     """Russian attaches nothing to a term (its case is in its own ending)."""
     return ""
