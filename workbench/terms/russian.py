@@ -137,6 +137,8 @@ def read_span(occ: Occurrence, term: Term) -> Occurrence:
     if not span_words:
         return occ
     labels = _ending_labels(morph.norm(span_words[-1]), ru_forms.table_for(term))
+    if not labels:  # the last word tells nothing (Матвеенко): the known words do (Валентина: nominative)
+        labels = tuple((case, "sing") for case in _parsed_cases(occ.text))
     if not labels or (labels[0][0] == "nomn" and ru_forms.table_for(term).optional):
         labels = ((None, None),)
     return Occurrence(occ.start, occ.end, occ.text, labels[0][0], labels[0][1], labels)
@@ -241,7 +243,9 @@ def context_cases(target: str, start: int) -> tuple[str, ...]:
     if parse is None:
         return ()
     if parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
-        return ("nomn",) if parse.normal_form in _SPEECH_VERBS else ("accs", "gent")
+        if parse.normal_form in _SPEECH_VERBS or _object_before(before):
+            return ("nomn", "accs")  # the subject after its verb: Делегацию приняла Валентина Матвиенко
+        return ("accs", "gent")
     if parse.tag.POS == "NOUN":
         # агентство Рёнхап, газета «Нодон синмун»: a name in apposition to such a word keeps its form
         return ("nomn", "gent") if parse.normal_form in _APPOSITIVE_HEADS else ("gent",)
@@ -251,6 +255,18 @@ def context_cases(target: str, start: int) -> tuple[str, ...]:
 # Words a name stands beside in apposition, in the nominative whatever their case (агентству Рёнхап).
 _APPOSITIVE_HEADS = frozenset("""агентство газета издание журнал телеканал радиостанция компания корпорация концерн
 холдинг банк ракета спутник корабль судно станция космодром аэропорт группировка движение""".split())
+
+
+def _object_before(before: str) -> bool:
+    """The clause before the verb that ends `before` opens with a noun that can only be its object (an
+    accusative that is no nominative: Делегацию приняла ...): the words after the verb are its subject."""
+    clause = re.split(r"[.!?;:—]|,\s*(?:а|но|и|что)\s", before)[-1]
+    words = WORD_RE.findall(clause)
+    if len(words) < 2:
+        return False
+    readings = morph.parses(words[0])
+    return bool(readings) and readings[0].tag.POS == "NOUN" and all(
+        "accs" in p.tag and "nomn" not in p.tag for p in readings if p.tag.POS == "NOUN")
 
 
 def _lemmas_before(before: str, preposition: str) -> set[str]:
