@@ -126,6 +126,11 @@ def disagreement(target: str, start: int, end: int, term: Term) -> str | None:
     return None
 
 
+def case_clash(target: str, start: int, end: int, term: Term) -> str | None:
+    """Korean marks case with particles (see misfit)."""
+    return None
+
+
 def is_person(term: Term) -> bool:
     """Korean writes no capitals to tell a person's name: never assumed."""
     return False

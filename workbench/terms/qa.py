@@ -105,15 +105,18 @@ class TermQA:
         return report
 
     def _agreement(self, terms: tuple[TermCheck, ...], target: str) -> list[Issue]:
-        """A verb right after a term that is the subject, not agreeing with it (Верховное народное
-        собрание собралась)."""
+        """Grammar around a correct term: a verb right after a subject term that does not agree with it
+        (Верховное народное собрание собралась), a name in another case than its title (Президент Путина)."""
         out = []
         for check in terms:
             if check.status == OK and check.span is not None:
-                term = self.locale_terms(check.id).preferred
-                verb = self.rules.disagreement(target, check.span.start, check.span.end, term)
+                term, span = self.locale_terms(check.id).preferred, check.span
+                verb = self.rules.disagreement(target, span.start, span.end, term)
                 if verb:
-                    out.append(Issue("agreement", f"{verb!r} does not agree with {check.span.text!r}"))
+                    out.append(Issue("agreement", f"{verb!r} does not agree with {span.text!r}"))
+                title = self.rules.case_clash(target, span.start, span.end, term)
+                if title:
+                    out.append(Issue("case", f"{span.text!r} is not in the case of {title!r} before it"))
         return out
 
     def verdicts(self, source: str, target: str) -> tuple[TermCheck, ...]:

@@ -468,6 +468,35 @@ def disagreement(target: str, start: int, end: int, term: Term) -> str | None:
     return None if wanted <= set(found[2].tag.grammemes) else target[found[0]:found[1]]
 
 
+# Titles a name stands beside in apposition, in the same case (президента Путина, с президентом Путиным).
+_TITLES = frozenset("""президент председатель лидер вождь глава министр премьер премьер-министр вице-премьер посол
+пресс-секретарь советник спикер канцлер генсек секретарь депутат сенатор маршал генерал адмирал господин
+госпожа товарищ король королева принц губернатор мэр""".split())
+
+
+def case_clash(target: str, start: int, end: int, term: Term) -> str | None:
+    """The title right before a person's name when the two cannot be in one case ("Президент Путина"),
+    else None. A name after its title takes the title's case."""
+    if not is_person(term):
+        return None
+    title = WORD_RE.search(target[max(0, start - 40):start] + "\0")  # quick exit without a word before
+    word = preceding_word(target, start)
+    if not title or not word or target[:start].rstrip()[-1:].isalpha() is False:
+        return None
+    titles = [p for p in morph.parses(word) if p.normal_form in _TITLES and p.tag.POS == "NOUN"]
+    occ = next((o for o in find_term(target, term) if o.start == start and o.end == end), None)
+    if not titles or occ is None or any(case is None for case, _ in occ.labels):
+        return None
+    theirs = {p.tag.case for p in titles}
+    mine = {case for case, _ in occ.labels}
+    return None if theirs & mine else _word_before(target, start)
+
+
+def _word_before(target: str, start: int) -> str:
+    found = WORD_RE.findall(target[max(0, start - 40):start])
+    return found[-1] if found else ""
+
+
 def _predicate_after(target: str, end: int):
     """(start, end, parse) of a past-tense verb or short adjective directly after `end` (spaces only)."""
     match = WORD_RE.match(target, end + len(target[end:]) - len(target[end:].lstrip(" \u00a0")))
