@@ -197,6 +197,7 @@ def test_scholarly_and_press_spellings_of_korean_names_are_admitted(by_id):
     """Чхве (Kontsevich) is used by part of the Russian press beside the MFA's Цой; Рен without ё too."""
     def admitted(entry_id):
         return {term_text(t) for t in by_id[entry_id]["targets"]["ru"].get("admitted", [])}
+
     assert "Чхве Сон Хи" in admitted("choe-son-hui")
     assert {"Чхве Рён Хэ", "Цой Рен Хэ"} <= admitted("choe-ryong-hae")
     assert preferred(by_id["choe-son-hui"], "ru")["term"] == "Цой Сон Хи"
@@ -298,15 +299,13 @@ def bundled():
     return yamlio.load(GLOSSARY)
 
 
-def _statuses(glossary, locale: str, source: str, target: str) -> dict[str, str]:
+def test_the_checker_follows_the_russian_conventions_of_the_glossary(bundled):
     from workbench.terms.qa import TermQA
 
-    return {term.id: term.status for term in TermQA(glossary, locale).check(source, target).terms}
+    qa = TermQA(bundled, "ru")
 
-
-def test_the_checker_follows_the_russian_conventions_of_the_glossary(bundled):
     def status(source, target, entry_id):
-        return _statuses(bundled, "ru", source, target)[entry_id]
+        return {term.id: term.status for term in qa.check(source, target).terms}[entry_id]
     assert status("the war in Ukraine", "война на Украине", "in-ukraine") == "ok"
     assert status("the war in Ukraine", "война в Украине", "in-ukraine") == "deprecated"
     assert status("the envoy of the Republic of Korea", "посол Республики Корея", "south-korea") == "ok"
@@ -321,6 +320,7 @@ def test_enforcement_writes_na_ukraine_and_the_dprk_names_of_the_review(bundled)
 
     def enforce(locale, source, target):
         return Enforcer(bundled, locale).enforce(source, target).target
+
     assert enforce("ru", "The war in Ukraine continues.", "Война в Украине продолжается.") == \
         "Война на Украине продолжается."
     assert enforce("ko-KP", "The Federation Council delegation arrived.", "로씨야련방 련방회의 대표단이 도착하였다.") == \

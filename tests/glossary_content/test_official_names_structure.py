@@ -30,9 +30,9 @@ HANGUL_RE = re.compile(rf"^{_HANGUL_WORD}(?: {_HANGUL_WORD})*$")
 _EN_WORD = r"[A-Za-z]+(?:'s?)?(?:-(?:[A-Za-z]+(?:'s?)?|\d+))*"
 ENGLISH_RE = re.compile(rf"^{_EN_WORD}(?:,? {_EN_WORD})*$")
 # Where a rendering may come from (named in the entry's note or a locale note).
-SOURCES_RE = re.compile(r"Yonhap|KCNA|Rodong Sinmun|TASS|ТАСС|RIA|MFA|Kremlin|Duma|Interfax|Izvestia|Kommersant"
-                        r"|Vedomosti|Lenta|Newsis|News1|SBS|VOA|Dong-A|Korean Central Broadcasting|Choson Sinbo"
-                        r"|National Institute of Korean Language|Reuters|Xinhua|ЦТАК")
+SOURCES_RE = re.compile(r"\b(?:Yonhap|KCNA|Rodong Sinmun|TASS|ТАСС|RIA|MFA|Kremlin|Duma|Interfax|Izvestia"
+                        r"|Kommersant|Vedomosti|Lenta|Newsis|News1|SBS|VOA|Dong-A|Korean Central Broadcasting"
+                        r"|Choson Sinbo|National Institute of Korean Language|Reuters|Xinhua|ЦТАК)\b")
 # A ko-KP rendering needs a DPRK source: KCNA, Rodong Sinmun, the DPRK MFA, DPRK broadcasting, or
 # KCNA as quoted by Choson Sinbo (Chongryon) or South Korean papers.
 DPRK_SOURCES_RE = re.compile(r"KCNA|Rodong Sinmun|kcna\.kp|rodong\.rep\.kp|mfa\.gov\.kp|DPRK MFA"
@@ -181,7 +181,8 @@ def test_deprecated_never_repeats_an_accepted_term_or_one_of_its_forms(entries):
         for locale, locale_terms in entry["targets"].items():
             accepted = set(all_strings({"preferred": locale_terms["preferred"],
                                         "admitted": locale_terms.get("admitted", [])}))
-            clash = {text.casefold() for text in accepted} & {d.casefold() for d in locale_terms.get("deprecated", [])}
+            deprecated = {text.casefold() for text in locale_terms.get("deprecated", [])}
+            clash = {text.casefold() for text in accepted} & deprecated
             assert not clash, f"{entry['id']}/{locale}: {clash}"
 
 
