@@ -9,7 +9,7 @@ import pytest
 
 from glossary import yamlio
 from glossary.matcher import Matcher
-from tests.conftest import SEED
+from tests.conftest import REPO, SEED
 from tests.glossary_content.test_official_names_structure import (
     GLOSSARY,
     load_raw,
@@ -89,7 +89,32 @@ REQUIRED = [
     ("wpk", "ko", "조선노동당"), ("wpk", "ru", "Трудовая партия Кореи"),
     ("yonhap", "ko", "연합뉴스"), ("yonhap", "ru", "Рёнхап"), ("reuters", "ko", "로이터"), ("reuters", "ru", "Рейтер"),
     ("supreme-peoples-assembly", "ko", "최고인민회의"), ("state-affairs-commission", "ko", "국무위원회"),
+    # The terminology review of issue 19: corrected DPRK forms, each confirmed by a DPRK source ...
+    ("federation-council", "ko-KP", "련방평의회"), ("north-korean-leader", "ko-KP", "최고령도자"),
+    ("russian-ambassador-dprk", "ko-KP", "우리 나라 주재 로씨야련방 특명전권대사"),
+    ("dprk-fm-assistant-office", "ko", "북한 외무상 보좌실"), ("dprk-fm-assistant-office", "ko-KP", "외무상 보좌실"),
+    ("vostochny-cosmodrome", "ko-KP", "워스또츠느이우주발사장"), ("vladivostok", "ko-KP", "울라지보스또크"),
+    # ... a derived DPRK form without a source is gone, so ko-KP falls back to ko ...
+    ("mikhail-mishustin", "ko-KP", "미하일 미슈스틴"),
+    # ... and the entries it added.
+    ("hwasong-18", "ko", "화성-18형"), ("hwasong-18", "ko-KP", "《화성포-18》형"), ("hwasong-18", "ru", "Хвасон-18"),
+    ("malligyong-1", "ko-KP", "《만리경-1》호"), ("malligyong-1", "ru", "Маллигён-1"),
+    ("xi-jinping", "ko-KP", "습근평"), ("prc", "ru", "КНР"), ("united-states", "ru", "США"),
+    ("dmitry-medvedev", "ko-KP", "드미뜨리 메드베제브"), ("vyacheslav-volodin", "ko-KP", "뱌체슬라브 월로진"),
+    ("eastern-economic-forum", "ko-KP", "동방경제연단"), ("wpk-politburo", "ru", "Политбюро ЦК ТПК"),
+    ("wpk-plenary-meeting", "ru", "пленум ЦК ТПК"), ("wpk-congress", "ru", "съезд ТПК"),
+    ("no-kwang-chol", "ru", "Но Гван Чхоль"), ("ri-sol-ju", "ru", "Ри Соль Чжу"), ("kim-song-nam", "ru", "Ким Сон Нам"),
+    ("panmunjom", "ru", "Пханмунджом"), ("in-ukraine", "ru", "на Украине"), ("sea-of-japan", "ko", "동해"),
 ]
+# Entries added by the terminology review of issue 19; each cites a dated source in its note.
+ADDED_IN_REVIEW = [
+    "china", "prc", "xi-jinping", "united-states", "japan", "beijing", "ri-sol-ju", "kim-song-nam", "no-kwang-chol",
+    "yuri-ushakov", "vyacheslav-volodin", "dmitry-medvedev", "alexander-kozlov", "oleg-kozhemyako", "andrei-rudenko",
+    "valentina-matviyenko", "wpk-politburo", "wpk-plenary-meeting", "wpk-congress", "roscosmos",
+    "intergovernmental-commission", "eastern-economic-forum", "panmunjom", "rajin", "kim-il-sung-square",
+    "kumsusan-state-guesthouse", "sea-of-japan", "juche", "in-ukraine", "hwasong-18", "malligyong-1", "chollima-1",
+]
+SOURCES_DOC = REPO / "docs" / "glossary-sources.md"
 
 
 @pytest.fixture(scope="module")
@@ -156,9 +181,43 @@ def test_known_wrong_renderings_are_deprecated(by_id):
     assert "북한" in by_id["dprk"]["targets"]["ko"]["deprecated"]
     assert "Северная Корея" in by_id["dprk"]["targets"]["ru"]["deprecated"]
     assert {"외교부 장관", "외교장관"} <= set(by_id["foreign-minister"]["targets"]["ko"]["deprecated"])
-    assert {"Чхве Сон Хи", "Чой Сон Хи"} <= set(by_id["choe-son-hui"]["targets"]["ru"]["deprecated"])
-    assert "Ким Чон Ын" in by_id["kim-jong-un"]["targets"]["ru"]["deprecated"]
+    assert {"Чой Сон Хи", "Чхве Сон Хуэй"} <= set(by_id["choe-son-hui"]["targets"]["ru"]["deprecated"])
+    assert {"Ким Чон Ын", "Ким Чен Ун"} <= set(by_id["kim-jong-un"]["targets"]["ru"]["deprecated"])
     assert "김종은" in by_id["kim-jong-un"]["targets"]["ko"]["deprecated"]
+    # What MT and translators really produce: the title of foreign ministers elsewhere, 전면적 for
+    # "comprehensive", the non-standard 블라디보스톡, the DPRK's Federal Assembly for its upper house.
+    assert "외무장관" in by_id["foreign-minister"]["targets"]["ko"]["deprecated"]
+    assert "전면적 전략적 동반자 관계" in by_id["comprehensive-strategic-partnership"]["targets"]["ko"]["deprecated"]
+    assert "블라디보스톡" in by_id["vladivostok"]["targets"]["ko"]["deprecated"]
+    assert "련방회의" in by_id["federation-council"]["targets"]["ko-KP"]["deprecated"]
+    assert "в Украине" in by_id["in-ukraine"]["targets"]["ru"]["deprecated"]
+
+
+def test_scholarly_and_press_spellings_of_korean_names_are_admitted(by_id):
+    """Чхве (Kontsevich) is used by part of the Russian press beside the MFA's Цой; Рен without ё too."""
+    def admitted(entry_id):
+        return {term_text(t) for t in by_id[entry_id]["targets"]["ru"].get("admitted", [])}
+
+    assert "Чхве Сон Хи" in admitted("choe-son-hui")
+    assert {"Чхве Рён Хэ", "Цой Рен Хэ"} <= admitted("choe-ryong-hae")
+    assert preferred(by_id["choe-son-hui"], "ru")["term"] == "Цой Сон Хи"
+
+
+def test_the_dated_state_title_is_admitted_but_marked_dated(by_id):
+    ru = by_id["president-of-state-affairs"]["targets"]["ru"]
+    assert "Председатель Государственного совета КНДР" in {term_text(t) for t in ru["admitted"]}
+    assert ru["note"].startswith("Dated")
+
+
+def test_the_review_added_at_least_30_entries_each_with_a_dated_source(by_id):
+    assert len(set(ADDED_IN_REVIEW)) >= 30
+    for entry_id in ADDED_IN_REVIEW:
+        assert re.search(r"\b(?:19|20)\d\d\b", by_id[entry_id]["note"]), f"{entry_id}: no dated source"
+
+
+def test_sources_doc_states_the_real_entry_count(raw):
+    stated = re.search(r"\((\d+) entries\)", SOURCES_DOC.read_text(encoding="utf-8"))
+    assert stated and int(stated.group(1)) == len(raw["entries"])
 
 
 def test_russian_grammar_of_the_core_names(by_id):
@@ -171,6 +230,10 @@ def test_russian_grammar_of_the_core_names(by_id):
     assert preferred(by_id["kcna-acronym"], "ru")["indeclinable"] is True
     assert preferred(by_id["president-of-state-affairs"], "ru")["inflect"] == [1]
     assert preferred(by_id["sergei-shoigu"], "ru")["inflect"] == [1]          # Шойгу never declines
+    # A name in apposition after a common noun stays in the nominative: Республики Корея.
+    for entry_id in ("south-korea", "tumen-river", "vostochny-cosmodrome", "kumsusan-state-guesthouse"):
+        assert preferred(by_id[entry_id], "ru")["inflect"] == [1], entry_id
+    assert preferred(by_id["oleg-kozhemyako"], "ru")["inflect"] == [1]        # Кожемяко never declines
 
 
 def test_loader_reads_the_bundled_file_with_fallback():
@@ -215,3 +278,51 @@ def test_workbench_glossary_validate_accepts_the_bundled_file():
 
     result = CliRunner().invoke(cli, ["glossary", "validate", str(GLOSSARY)])
     assert result.exit_code == 0, result.output
+
+
+def test_new_source_spellings_reach_their_entries():
+    matcher = Matcher(yamlio.load(GLOSSARY))
+    cases = [("Chairman of the State Affairs Commission Kim Jong Un", "president-of-state-affairs",
+              "state-affairs-commission"),
+             ("a Korean Workers' Party delegation", "wpk", None),
+             ("the special military operation in Ukraine", "in-ukraine", "ukraine"),
+             ("In Ukraine, the war goes on.", "in-ukraine", "ukraine"),
+             ("a rally at Kim Il Sung Square", "kim-il-sung-square", "kim-il-sung"),
+             ("missiles fell into the Sea of Japan", "sea-of-japan", "japan")]
+    for text, owner, swallowed in cases:
+        found = {hit.entry_id for hit in matcher.find(text)}
+        assert owner in found and swallowed not in found, (text, found)
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return yamlio.load(GLOSSARY)
+
+
+def test_the_checker_follows_the_russian_conventions_of_the_glossary(bundled):
+    from workbench.terms.qa import TermQA
+
+    qa = TermQA(bundled, "ru")
+
+    def status(source, target, entry_id):
+        return {term.id: term.status for term in qa.check(source, target).terms}[entry_id]
+    assert status("the war in Ukraine", "война на Украине", "in-ukraine") == "ok"
+    assert status("the war in Ukraine", "война в Украине", "in-ukraine") == "deprecated"
+    assert status("the envoy of the Republic of Korea", "посол Республики Корея", "south-korea") == "ok"
+    assert status("the envoy of the Republic of Korea", "посол Республики Кореи", "south-korea") != "ok"
+    assert status("Lavrov met Choe Son Hui.", "Лавров встретился с Чхве Сон Хи.", "choe-son-hui") == "ok"
+    assert status("Putin met No Kwang Chol.", "Путин встретился с Но Гван Чхолем.", "no-kwang-chol") == "ok"
+    assert status("Kim Jong Un arrived.", "Ким Чен Ун прибыл.", "kim-jong-un") == "deprecated"
+
+
+def test_enforcement_writes_na_ukraine_and_the_dprk_names_of_the_review(bundled):
+    from workbench.terms.enforce import Enforcer
+
+    def enforce(locale, source, target):
+        return Enforcer(bundled, locale).enforce(source, target).target
+
+    assert enforce("ru", "The war in Ukraine continues.", "Война в Украине продолжается.") == \
+        "Война на Украине продолжается."
+    assert enforce("ko-KP", "The Federation Council delegation arrived.", "로씨야련방 련방회의 대표단이 도착하였다.") == \
+        "로씨야련방 련방평의회 대표단이 도착하였다."
+    assert enforce("ko-KP", "Xi Jinping met Kim Jong Un.", "시진핑은 김정은을 만났다.") == "습근평은 김정은을 만났다."

@@ -16,12 +16,27 @@ from tests.conftest import REPO
 
 GLOSSARY = REPO / "glossary" / "data" / "official-names.yaml"
 REQUIRED_LOCALES = ("ko", "ru")
-SUBJECTS = {"country", "person", "title", "organisation", "place", "media", "treaty", "phrase"}
+SUBJECTS = {"country", "person", "title", "organisation", "place", "media", "treaty", "phrase", "weapon",
+            "spacecraft"}
 RU_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-# Whole words of one script, separated by single spaces (and hyphens inside Russian words).
-CYRILLIC_RE = re.compile(r"^[А-Яа-яЁё]+(?:[ -][А-Яа-яЁё]+)*$")
-HANGUL_RE = re.compile(r"^[가-힣]+(?: [가-힣]+)*$")
-ENGLISH_RE = re.compile(r"^[A-Za-z]+(?:'s?)?(?:[ -][A-Za-z]+(?:'s?)?)*$")
+# Whole words of one script, separated by single spaces. A hyphen joins parts of a word, and a
+# part may be a number: "научно-техническому", "Хвасон-18". In Korean a name may stand in DPRK
+# double angle brackets before its classifier ("《화성포-18》형"); in English, commas may separate
+# the words of a long title.
+_CYR_WORD = r"[А-Яа-яЁё]+(?:-(?:[А-Яа-яЁё]+|\d+))*"
+CYRILLIC_RE = re.compile(rf"^{_CYR_WORD}(?: {_CYR_WORD})*$")
+_HANGUL_WORD = r"(?:[가-힣]+|《[가-힣]+(?:-\d+)?》)(?:[가-힣]+|-\d+[가-힣]*)*"
+HANGUL_RE = re.compile(rf"^{_HANGUL_WORD}(?: {_HANGUL_WORD})*$")
+_EN_WORD = r"[A-Za-z]+(?:'s?)?(?:-(?:[A-Za-z]+(?:'s?)?|\d+))*"
+ENGLISH_RE = re.compile(rf"^{_EN_WORD}(?:,? {_EN_WORD})*$")
+# Where a rendering may come from (named in the entry's note or a locale note).
+SOURCES_RE = re.compile(r"\b(?:Yonhap|KCNA|Rodong Sinmun|TASS|ТАСС|RIA|MFA|Kremlin|Duma|Interfax|Izvestia"
+                        r"|Kommersant|Vedomosti|Lenta|Newsis|News1|SBS|VOA|Dong-A|Korean Central Broadcasting"
+                        r"|Choson Sinbo|National Institute of Korean Language|Reuters|Xinhua|ЦТАК)\b")
+# A ko-KP rendering needs a DPRK source: KCNA, Rodong Sinmun, the DPRK MFA, DPRK broadcasting, or
+# KCNA as quoted by Choson Sinbo (Chongryon) or South Korean papers.
+DPRK_SOURCES_RE = re.compile(r"KCNA|Rodong Sinmun|kcna\.kp|rodong\.rep\.kp|mfa\.gov\.kp|DPRK MFA"
+                             r"|Korean Central Broadcasting|DPRK television")
 
 
 def load_raw(path: Path = GLOSSARY) -> dict:
@@ -64,6 +79,12 @@ def all_strings(locale_terms: dict) -> list[str]:
     return out
 
 
+def notes_of(entry: dict) -> str:
+    """The entry's note and its per-locale notes, where sources are cited."""
+    notes = [entry.get("note", "")] + [terms.get("note", "") for terms in entry["targets"].values()]
+    return "\n".join(notes)
+
+
 def match_key(form: str) -> str:
     """How the matcher sees a source form: hyphen ~ space, case folded (the strictest reading)."""
     return " ".join(form.replace("-", " ").split()).casefold()
@@ -90,6 +111,19 @@ def test_every_entry_has_id_source_note_subject_and_ko_ru_targets(entries):
         for locale in REQUIRED_LOCALES:
             assert locale in entry["targets"], f"{label}: no {locale}"
             assert entry["targets"][locale].get("preferred"), f"{label}: no {locale} preferred"
+
+
+def test_every_entry_names_the_source_of_its_renderings(entries):
+    unsourced = [entry["id"] for entry in entries if not SOURCES_RE.search(notes_of(entry))]
+    assert not unsourced
+
+
+def test_ko_kp_renderings_are_backed_by_a_dprk_source(entries):
+    """ko-KP terms only where KCNA, Rodong Sinmun or another DPRK outlet confirms them; a form derived
+    from DPRK transcription rules is not enough (ko-KP then falls back to ko)."""
+    unbacked = [entry["id"] for entry in entries
+                if "ko-KP" in entry["targets"] and not DPRK_SOURCES_RE.search(notes_of(entry))]
+    assert not unbacked
 
 
 def test_locale_keys_are_the_declared_target_languages(raw, entries):
@@ -142,11 +176,13 @@ def test_korean_terms_are_hangul_only(entries):
                     assert HANGUL_RE.match(text), f"{entry['id']}/{locale}: {text!r} is not Hangul"
 
 
-def test_deprecated_never_repeats_an_accepted_term(entries):
+def test_deprecated_never_repeats_an_accepted_term_or_one_of_its_forms(entries):
     for entry in entries:
         for locale, locale_terms in entry["targets"].items():
-            accepted = {term_text(t) for t in terms_of(locale_terms)}
-            clash = accepted & set(locale_terms.get("deprecated", []))
+            accepted = set(all_strings({"preferred": locale_terms["preferred"],
+                                        "admitted": locale_terms.get("admitted", [])}))
+            deprecated = {text.casefold() for text in locale_terms.get("deprecated", [])}
+            clash = {text.casefold() for text in accepted} & deprecated
             assert not clash, f"{entry['id']}/{locale}: {clash}"
 
 
@@ -210,15 +246,20 @@ def test_korean_names_in_russian_always_carry_grammar(entries):
         assert isinstance(term, dict) and (term.get("indeclinable") or term.get("forms")), entry["id"]
 
 
-def test_declined_korean_names_follow_the_hard_consonant_pattern(entries):
-    """Male names ending in a hard consonant decline on the last syllable: Ын -> Ына, Ыну, Ыном, Ыне."""
+def test_declined_korean_names_follow_the_consonant_pattern(entries):
+    """Male names ending in a consonant decline on the last syllable: hard Ын -> Ына, Ыну, Ыном, Ыне;
+    soft Чхоль -> Чхоля, Чхолю, Чхолем, Чхоле."""
     for entry in filter(is_korean_personal_name, entries):
         term = entry["targets"]["ru"]["preferred"]
         if term.get("forms"):
             text, forms = term["term"], term["forms"]
-            assert text[-1] not in "аеёиоуыэюяйь", entry["id"]
-            assert forms == {"gent": text + "а", "datv": text + "у", "accs": text + "а",
-                             "ablt": text + "ом", "loct": text + "е"}, entry["id"]
+            assert text[-1] not in "аеёиоуыэюяй", entry["id"]
+            if text.endswith("ь"):
+                stem, endings = text[:-1], ("я", "ю", "я", "ем", "е")
+            else:
+                stem, endings = text, ("а", "у", "а", "ом", "е")
+            assert forms == dict(zip(("gent", "datv", "accs", "ablt", "loct"), (stem + e for e in endings))), \
+                entry["id"]
 
 
 def test_indeclinable_korean_names_end_in_a_vowel_or_are_women(entries):
