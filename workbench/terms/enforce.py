@@ -25,13 +25,20 @@ MAX_SCORED = 4
 
 @dataclass(frozen=True)
 class Change:
+    """One edit of a target: `method` says how the wrong span was found (deprecated-form, latin-leftover,
+    sibling-locale, similar-span, particle, agreement, n-best); `note` what the translator should check."""
+
     id: str
     before: str
     after: str
     method: str
+    note: str | None = None
 
     def as_json(self) -> dict:
-        return {"id": self.id, "from": self.before, "to": self.after, "method": self.method}
+        data = {"id": self.id, "from": self.before, "to": self.after, "method": self.method}
+        if self.note:
+            data["note"] = self.note
+        return data
 
 
 @dataclass(frozen=True)

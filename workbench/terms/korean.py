@@ -126,6 +126,31 @@ def disagreement(target: str, start: int, end: int, term: Term) -> str | None:
     return None
 
 
+_OPENING, _CLOSING = "“‘「『《〈«\"'", "”’」』》〉»\"'"
+
+
+def bare(word: str) -> bool:
+    """A word with no particle after it: it modifies the word that follows (북한 인민군)."""
+    return _without_particle(word) == word and not _PREDICATE.search(word)
+
+
+def quoted(target: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands inside quotation marks (the nearest mark before it opens a quotation
+    that closes after it): Korean copy quotes DPRK sources verbatim, in their own spelling."""
+    before = [(i, c) for i, c in enumerate(target[:start]) if c in _OPENING or c in _CLOSING]
+    if not before:
+        return False
+    i, mark = before[-1]
+    if mark in "\"'":
+        opened = sum(1 for _, c in before if c == mark) % 2 == 1
+    else:
+        opened = mark in _OPENING
+    if not opened:
+        return False
+    closing = _CLOSING[_OPENING.index(mark)] if mark in _OPENING else mark
+    return closing in target[end:]
+
+
 def case_clash(target: str, start: int, end: int, term: Term) -> str | None:
     """Korean marks case with particles (see misfit)."""
     return None

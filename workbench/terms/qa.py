@@ -100,7 +100,8 @@ class TermQA:
         report = self._reports.get(key)
         if report is None:
             terms = self.verdicts(source, target)
-            issues = [*self._agreement(terms, target), *checks.run_all(source, target, self.locale)]
+            issues = [*self._agreement(terms, target), *self._quoted_notes(source, target),
+                      *checks.run_all(source, target, self.locale)]
             report = _remember(self._reports, key, PairReport(source, target, terms, tuple(issues)))
         return report
 
@@ -117,6 +118,19 @@ class TermQA:
                 title = self.rules.case_clash(target, span.start, span.end, term)
                 if title:
                     out.append(Issue("case", f"{span.text!r} is not in the case of {title!r} before it"))
+        return out
+
+    def _quoted_notes(self, source: str, target: str) -> list[Issue]:
+        """Deprecated forms inside quotation marks, where the target quotes a source verbatim (Korean copy
+        quoting KCNA: "로씨야(러시아)의 영광"): information, not a violation."""
+        out = []
+        for entry_id in dict.fromkeys(hit.entry_id for hit in self.hits(source)):
+            terms = self.locale_terms(entry_id)
+            for form in terms.deprecated if terms else ():
+                for occ in self.rules.find_text(target, form):
+                    if self.rules.quoted(target, occ.start, occ.end):
+                        out.append(Issue("quoted", f"{entry_id}: {occ.text!r} inside a quotation; "
+                                                   f"outside one write {terms.preferred.text!r}", "info"))
         return out
 
     def verdicts(self, source: str, target: str) -> tuple[TermCheck, ...]:
@@ -177,17 +191,27 @@ class TermQA:
         """Whether `text` (a span of a target) is, in some form, wholly a term (accepted or deprecated) of
         an entry other than `entry_id` that `source` may name (its source form, or a word of a proper
         name's source form, is there: "Xi" for Xi Jinping): then the span renders that, not this."""
+        return any(_may_name(self.glossary.get(other), source) for other in self._entries_named(text, entry_id))
+
+    def names_unnamed_entry(self, text: str, entry_id: str, source: str) -> bool:
+        """Whether `text` is wholly a term of another entry that `source` does not name: then it renders
+        nothing of the source on its own (북한 in 북한 인민군 for "Korean People's Army")."""
+        named = self._entries_named(text, entry_id)
+        return bool(named) and not any(_may_name(self.glossary.get(other), source) for other in named)
+
+    def _entries_named(self, text: str, entry_id: str) -> list[str]:
+        """The entries other than `entry_id` of which `text` is wholly a term, in some form."""
+        out = []
         for other in self._entries_starting_like(text):
-            if other == entry_id or not _may_name(self.glossary.get(other), source):
-                continue
             terms = self.locale_terms(other)
-            if terms is None:
+            if other == entry_id or terms is None or other in out:
                 continue
             for form in [*(t.text for t in terms.accepted), *terms.deprecated]:
                 if any(occ.start == 0 and occ.end >= len(text.rstrip()) - self.rules.TAIL_SLACK
                        for occ in self.rules.find_text(text, form)):
-                    return True
-        return False
+                    out.append(other)
+                    break
+        return out
 
     def _entries_starting_like(self, text: str) -> list[str]:
         index = self.__dict__.get("_first_words")
@@ -266,6 +290,8 @@ class TermQA:
         found: list[Span] = []
         for form in terms.deprecated:
             for occ in self.rules.find_text(target, form):
+                if self.rules.quoted(target, occ.start, occ.end):
+                    continue  # a source quoted verbatim: reported as information (see _quoted_notes)
                 if not _overlaps_any(occ.start, occ.end, claimed + found):
                     found.append(Span(occ.start, occ.end, occ.text, DEPRECATED, form))
         entry = self.glossary.get(entry_id)

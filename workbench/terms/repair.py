@@ -146,10 +146,10 @@ def _replacements(site: _Site, text: str, start: int, end: int, method: str, bon
     options = []
     start, end = site.qa.rules.absorb(text, start, end, site.term)
     start, end = _quoted_span(text, start, end, site.term.text)
-    for rank, (new_text, piece, agreed) in enumerate(_rendered(site, text, start, end, base)):
+    for rank, (new_text, piece, agreed, note) in enumerate(_rendered(site, text, start, end, base)):
         if doubled(site.qa.locale, text, new_text):
             continue
-        changes = (Change(site.check.id, text[start:end], piece.strip(), method),)
+        changes = (Change(site.check.id, text[start:end], piece.strip(), method, note),)
         if agreed:  # the verb after the new subject now agrees with it
             changes += (Change(site.check.id, agreed[0], agreed[1], "agreement"),)
         options.append((new_text, changes, bonus - rank * 0.01))
@@ -164,22 +164,26 @@ def _quoted_span(text: str, start: int, end: int, term: str) -> tuple[int, int]:
     return start, end
 
 
-def _rendered(site: _Site, text: str, start: int, end: int, base: str | None) -> list[tuple[str, str, tuple | None]]:
-    """(new text, the term as written into it, (verb before, verb after) when a verb was made to agree)."""
+def _rendered(site: _Site, text: str, start: int, end: int, base: str | None) -> list[tuple]:
+    """(new text, the term as written into it, (verb before, verb after) when a verb was made to agree, a
+    note for the translator or None)."""
     rules, term = site.qa.rules, site.term
     occurrence = _occurrence(rules, text, start, end, base)
     if not rules.INFLECTS:
         new = rules.replace_with(text, occurrence, term)
-        return [(new, new[start:len(new) - (len(text) - end)], None)]
+        return [(new, new[start:len(new) - (len(text) - end)], None, None)]
     occurrence = rules.read_span(occurrence, term)
     declined = _declined(site, text, occurrence)
     # No evidence either way: the undeclined name first (right for a woman, and what is written without a
     # model), the declined one beside it for the model's score to prefer when it knows better.
     choices = (False, True) if declined is None else (declined,)
-    out: dict[str, tuple[str, str, tuple | None]] = {}
-    for case in rules.case_candidates(text, occurrence)[:3]:
+    out: dict[str, tuple] = {}
+    for case in _cases(site, text, occurrence)[:3]:
         for choice in choices:
             piece = _sentence_case(text, start, rules.inflect(term, case, occurrence.number, choice))
+            declined_form = rules.inflect(term, case, occurrence.number, True)
+            note = (f"written undeclined: nothing in the segment says whether this is a man (a man's name "
+                    f"would be {declined_form!r})") if declined is None and not choice and declined_form != piece else None
             rest = text[_absorb_tail(text, end, piece):]
             new = text[:start] + piece + rest
             agreed = None
@@ -188,8 +192,20 @@ def _rendered(site: _Site, text: str, start: int, end: int, base: str | None) ->
                 if fixed != new:
                     verb = rules.changed_word(new, fixed, start + len(piece))
                     new, agreed = fixed, verb
-            out.setdefault(new, (new, piece, agreed))
+            out.setdefault(new, (new, piece, agreed, note))
     return list(out.values())
+
+
+def _cases(site: _Site, text: str, occurrence) -> list[str]:
+    """The cases to try, best first: the target's context (russian.case_candidates), with the dative first
+    where the source says "to" before the term and no Russian preposition governs it (handed a letter to
+    Kim Jong Un: передал письмо Ким Чен Ыну)."""
+    cases = site.qa.rules.case_candidates(text, occurrence)
+    before = re.findall(r"[A-Za-z]+", site.source[max(0, site.check.start - 20):site.check.start])
+    if before and before[-1].lower() == "to" and "datv" in cases and not site.qa.rules.after_preposition(
+            text, occurrence.start):
+        cases = ["datv"] + [case for case in cases if case != "datv"]
+    return cases
 
 
 def _declined(site: _Site, text: str, occurrence) -> bool | None:
@@ -285,9 +301,24 @@ def _similar_span(qa: TermQA, source: str, text: str, term: Term, report: PairRe
         return None
     start, end = qa.rules.trim_span(text, found[0], found[1], term)
     start, end = qa.rules.whole_span(text, start, end, term, taken)
+    start = _modifier_start(qa, source, text, start, entry_id, taken)
     if start >= end or qa.names_another_entry(text[start:end], entry_id, source):
         return None  # another person's or body's name is never overwritten
     return start, end, found[2]
+
+
+def _modifier_start(qa: TermQA, source: str, text: str, start: int, entry_id: str,
+                    taken: list[tuple[int, int]]) -> int:
+    """Where the wrong rendering really starts: a word right before the span, joined to it (a bare noun in
+    Korean), that is another entry's term the source does not name belongs to it (북한 인민군 for Korean
+    People's Army: 북한 renders nothing of the source on its own)."""
+    before = re.search(r"(\S+)\s+$", text[:start])
+    if before is None or any(a < before.end(1) and before.start(1) < b for a, b in taken):
+        return start
+    word = before.group(1)
+    if qa.rules.bare(word) and qa.names_unnamed_entry(word, entry_id, source):
+        return before.start(1)
+    return start
 
 
 def _best_window(text: str, term: Term, korean: bool, taken: list[tuple[int, int]],

@@ -474,6 +474,17 @@ _TITLES = frozenset("""президент председатель лидер в
 госпожа товарищ король королева принц губернатор мэр""".split())
 
 
+def bare(word: str) -> bool:
+    """Russian words carry their case in themselves: a word before a span is never a bare modifier of it
+    (whole_span joins the names' words)."""
+    return False
+
+
+def quoted(target: str, start: int, end: int) -> bool:
+    """Russian copy renders quotations in Russian spelling: a deprecated form is wrong inside quotes too."""
+    return False
+
+
 def case_clash(target: str, start: int, end: int, term: Term) -> str | None:
     """The title right before a person's name when the two cannot be in one case ("Президент Путина"),
     else None. A name after its title takes the title's case."""
@@ -538,6 +549,10 @@ def _lemma(word: str) -> str:
 def _top_pos(word: str) -> str | None:
     found = morph.parses(word)
     return found[0].tag.POS if found else None
+
+
+def after_preposition(target: str, start: int) -> bool:
+    return preceding_word(target, start) in PREPOSITION_CASES
 
 
 def preceding_word(target: str, start: int) -> str:
