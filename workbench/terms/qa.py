@@ -16,6 +16,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from types import ModuleType
 
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
 from glossary.matcher import Hit, Matcher
 from glossary.model import Entry, Glossary, LocaleTerms, Term
 from workbench.terms import checks
@@ -193,6 +196,18 @@ class TermQA:
         name's source form, is there: "Xi" for Xi Jinping): then the span renders that, not this."""
         return any(_may_name(self.glossary.get(other), source) for other in self._entries_named(text, entry_id))
 
+    def renders_another_name(self, text: str, source: str, hit: tuple[int, int]) -> bool:
+        """Whether `text` (a span of the target) reads, in Latin letters, more like another capitalised name
+        of `source` than like the hit at `hit` (알렉산드르 루카셴코 for "Alexander Lukashenko", not for
+        "Alexander Matsegora"): then it renders that name and is no wrong rendering of the hit."""
+        spelled = _spelled(text)
+        own = fuzz.ratio(spelled, _spelled(source[hit[0]:hit[1]]))
+        for run in _NAME_RUN.finditer(source):
+            if run.end() <= hit[0] or run.start() >= hit[1]:
+                if fuzz.ratio(spelled, _spelled(run.group())) > max(own + 10, 50):
+                    return True
+        return False
+
     def names_unnamed_entry(self, text: str, entry_id: str, source: str) -> bool:
         """Whether `text` is wholly a term of another entry that `source` does not name: then it renders
         nothing of the source on its own (북한 in 북한 인민군 for "Korean People's Army")."""
@@ -338,6 +353,14 @@ def _spelt_out(hits: list[Hit]) -> bool:
     """The source names the entry by its acronym and by a longer form too ("The DPRK stands for the
     Democratic People's Republic of Korea"): the acronym itself is what the sentence is about."""
     return any(_acronym(h.matched) for h in hits) and any(not _acronym(h.matched) for h in hits)
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’]*(?:[\s\-]+[A-Z][\w'’]*)*")
+
+
+def _spelled(text: str) -> str:
+    """Any script in plain Latin letters, lower-case, spaces kept (루카셴코 -> lukasyenko, Цой -> tsoy)."""
+    return re.sub(r"[^a-z ]", "", anyascii(text).lower())
 
 
 def _acronym(text: str) -> bool:

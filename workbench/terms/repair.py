@@ -61,7 +61,8 @@ def candidates(qa: TermQA, source: str, target: str, report: PairReport) -> list
 
 
 def _violated_ids(report: PairReport) -> list[str]:
-    return list(dict.fromkeys(t.id for t in report.violations))
+    """An entry id per violation (an entry wrong twice is repaired twice), in the order of the source."""
+    return [t.id for t in report.violations]
 
 
 def _extend(candidate: Candidate, option: tuple[str, tuple, float]) -> Candidate:
@@ -83,7 +84,7 @@ def _options(qa: TermQA, source: str, text: str, entry_id: str) -> list[tuple[st
     sibling = _sibling_span(qa, text, entry_id, report)
     if sibling is not None:
         return _replacements(site, text, sibling[0], sibling[1], "sibling-locale", 1.0)
-    span = _similar_span(qa, source, text, site.term, report, entry_id)
+    span = _similar_span(qa, source, text, site.term, report, entry_id, (check.start, check.end))
     if span is None:
         return []
     return _replacements(site, text, span[0], span[1], "similar-span", span[2] / 100)
@@ -280,7 +281,7 @@ def _sentence_case(text: str, start: int, form: str) -> str:
 
 
 def _similar_span(qa: TermQA, source: str, text: str, term: Term, report: PairReport,
-                  entry_id: str) -> tuple[int, int, float] | None:
+                  entry_id: str, hit: tuple[int, int]) -> tuple[int, int, float] | None:
     """The stretch of `text` most similar to the term (an unlisted wrong variant), if similar enough.
 
     Every window of words (the term's own count, one fewer, one more; Korean words also without their
@@ -302,7 +303,8 @@ def _similar_span(qa: TermQA, source: str, text: str, term: Term, report: PairRe
     start, end = qa.rules.trim_span(text, found[0], found[1], term)
     start, end = qa.rules.whole_span(text, start, end, term, taken)
     start = _modifier_start(qa, source, text, start, entry_id, taken)
-    if start >= end or qa.names_another_entry(text[start:end], entry_id, source):
+    if start >= end or qa.names_another_entry(text[start:end], entry_id, source) \
+            or qa.renders_another_name(text[start:end], source, hit):
         return None  # another person's or body's name is never overwritten
     return start, end, found[2]
 
