@@ -7,18 +7,15 @@ hidden temp files of an earlier killed run are swept before the first write into
 
 from __future__ import annotations
 
-import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from glossary.atomic import sweep_stale
 from workbench import formats
 from workbench.batch_inputs import InputFile
 from workbench.formats.base import ParsedDocument, Unit, plain
 from workbench.report import segment_json
-
-_TEMP = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]{8}\.tmp$")  # mkstemp names (ours, glossary.atomic)
 
 
 @dataclass
@@ -126,21 +123,4 @@ def sweep_stale_temps(inputs: list[InputFile]) -> int:
     for item in inputs:
         if item.output is not None:
             wanted.setdefault(item.output.parent, set()).add(item.output.name)
-    removed = 0
-    for folder, names in wanted.items():
-        removed += _sweep(folder, names)
-    return removed
-
-
-def _sweep(folder: Path, names: set[str]) -> int:
-    removed = 0
-    try:
-        entries = os.listdir(folder)
-    except OSError:
-        return 0
-    for entry in entries:
-        match = _TEMP.match(entry)
-        if match and match.group("name") in names:
-            (folder / entry).unlink(missing_ok=True)
-            removed += 1
-    return removed
+    return sum(sweep_stale(folder, names) for folder, names in wanted.items())

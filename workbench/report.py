@@ -2,17 +2,18 @@
 
 The report is written as the run goes (one file record at a time into a hidden temp file next
 to it, renamed into place at the end), so a 100,000-segment run never holds it in memory and a
-killed run never leaves a half-written report.json. The JSON shape is documented in docs/batch.md.
+killed run never leaves a half-written report.json; `-` streams it to standard output. The JSON shape is documented in docs/batch.md.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from workbench.errors import WorkbenchError
+from workbench.outputs import is_stdout, open_output
 
 SCHEMA_VERSION = 1
 
@@ -91,35 +92,52 @@ def segment_json(unit_id: str, source: str, target: str, mt: str | None, origin:
 
 
 class ReportWriter:
-    """report.json written incrementally: header, one record per file, the summary, then renamed into place."""
+    """report.json written incrementally: header, one record per file, the summary, then committed.
 
-    def __init__(self, path: Path, header: dict[str, Any]) -> None:
-        self.path = Path(path)
-        if self.path.is_dir():
-            from workbench.errors import WorkbenchError
+    Any output works (outputs.open_output: a file is replaced atomically at the end, `-` or a FIFO
+    is streamed). A report that cannot be opened is a WorkbenchError; one that fails later (a
+    full disk) is dropped and its one-line `error` kept, so the run goes on and the caller says so.
+    """
 
-            raise WorkbenchError(f"--report {path}: is a directory; give a file name")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        self._out = os.fdopen(fd, "w", encoding="utf-8")
+    def __init__(self, path: Path | str, header: dict[str, Any]) -> None:
+        self.path, self.error = path, None
+        if not is_stdout(path):
+            if Path(path).is_dir():
+                raise WorkbenchError(f"--report {path}: is a directory; give a file name")
+            _make_folder(Path(path).parent)
+        self._out = open_output(path)
         head = json.dumps({"schema_version": SCHEMA_VERSION, **header}, ensure_ascii=False)
-        self._out.write(head[:-1] + ', "files": [')
+        self._write(head[:-1] + ', "files": [')
         self._first = True
 
     def add_file(self, record: dict[str, Any]) -> None:
-        self._out.write(("\n" if self._first else ",\n") + json.dumps(record, ensure_ascii=False))
+        self._write(("\n" if self._first else ",\n") + json.dumps(record, ensure_ascii=False))
         self._first = False
 
     def close(self, summary: Summary) -> None:
-        """Finish the document and move it into place atomically."""
-        self._out.write('\n], "summary": ' + json.dumps(summary.as_json(), ensure_ascii=False) + "}\n")
-        self._out.flush()
-        os.fsync(self._out.fileno())
-        self._out.close()
-        os.replace(self._tmp, self.path)
+        """Finish the document and commit it (renamed into place, for a file)."""
+        self._write('\n], "summary": ' + json.dumps(summary.as_json(), ensure_ascii=False) + "}\n")
+        self._guarded(self._out.commit)
 
     def abort(self) -> None:
         """Drop the unfinished report (an interrupted run leaves none)."""
-        if not self._out.closed:
-            self._out.close()
-        Path(self._tmp).unlink(missing_ok=True)
+        self._out.discard()
+
+    def _write(self, text: str) -> None:
+        self._guarded(self._out.write, text.encode("utf-8"))
+
+    def _guarded(self, func, *args) -> None:
+        if self.error is not None:
+            return
+        try:
+            func(*args)
+        except WorkbenchError as exc:
+            self.error = str(exc)
+            self.abort()
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WorkbenchError(f"{folder}: cannot create the report's folder: {exc.strerror or exc}") from None

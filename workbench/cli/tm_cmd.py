@@ -47,7 +47,7 @@ def import_(file: Path, tm_path: Path | None, tgt: str | None, src: str | None) 
 
 @tm.command()
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="TMX file to write (replaced atomically).")
+              help="TMX file to write (replaced atomically; - for standard output).")
 @tm_option
 @click.option("--from", "src", help="Only this source locale.")
 @click.option("--to", "tgt", help="Only this target locale.")
@@ -59,7 +59,7 @@ def export(output: Path, tm_path: Path | None, src: str | None, tgt: str | None,
     """Export the translation memory as TMX 1.4 (status, model and glossary version kept as props)."""
     memory = TranslationMemory(_existing(tm_path))
     count = memory.export_tmx(output, src_locale=src, tgt_locale=tgt, statuses=statuses or None)
-    click.echo(f"exported {count} unit(s) to {output}")
+    click.echo(f"exported {count} unit(s) to {output}", err=True)  # stdout may carry the TMX
 
 
 @tm.command()
