@@ -1,8 +1,9 @@
 """Batch translation as ONE core generator: many files, one queue, one model, TM first, bounded memory.
 
 `run_batch(job, inputs)` parses files in order into a window of at most `job.window` pending
-segments (across files). Each window: exact TM lookups in one batched query (approved entries
-win; exact matches never reach the model), then the distinct misses in length-sorted shards
+segments (across files). Each window: segments without words (segment.has_words) pass through
+unchanged, exact TM lookups in one batched query (approved entries win; exact matches never
+reach the model), then the distinct misses in length-sorted shards
 through the executor; every shard's results are stored in the TM in one transaction before
 anything else happens, so the TM is the resume log (a kill -9 loses at most the shard in
 flight). A file is written (atomically) as soon as its last segment has a target, and dropped.
@@ -24,6 +25,7 @@ from workbench.batch_inputs import InputFile
 from workbench.errors import WorkbenchError
 from workbench.formats.base import Unit
 from workbench.report import Summary
+from workbench.segment import has_words
 
 DEFAULT_WINDOW = 4096
 DEFAULT_SHARD = 64
@@ -203,10 +205,11 @@ class _Run:
                 return
 
     def _from_tm(self, by_text: dict[str, list]) -> dict[int, bf.FileWork]:
-        """Fill every segment the TM (or emptiness) answers, removing them from `by_text`."""
+        """Fill every segment without words (passed through) or with a TM match, removing them from `by_text`."""
         touched: dict[int, bf.FileWork] = {}
-        for work, unit in by_text.pop("", ()):
-            self._record(touched, work, unit, "", mt=None, origin="empty")
+        for text in [text for text, units in by_text.items() if not has_words(bf.text_of(units[0][1]))]:
+            for work, unit in by_text.pop(text):
+                self._record(touched, work, unit, text, mt=None, origin="skipped")
         for text, entry in self._lookup(list(by_text)).items():
             report = self.job.qa.check(text, entry.target) if self.job.qa is not None else None
             unresolved = len({t.id for t in report.violations}) if report is not None else 0
@@ -276,7 +279,7 @@ class _Run:
         t, job = self.totals, self.job
         return Summary(self.files, self.failed, t.segments, t.words, t.cache_hits, t.translated,
                        t.terms_enforced, t.unresolved, job.model_id, job.is_demo, job.glossary_label,
-                       job.executor.name, seconds, self.cancel.is_set(), self.model_inputs)
+                       job.executor.name, seconds, self.cancel.is_set(), self.model_inputs, t.skipped)
 
 
 def _enforcement(outcome) -> tuple[tuple, int, Any]:

@@ -16,6 +16,7 @@ from workbench import formats
 from workbench.batch_inputs import InputFile
 from workbench.formats.base import ParsedDocument, Unit, plain
 from workbench.report import segment_json
+from workbench.segment import has_words
 
 
 @dataclass
@@ -28,6 +29,7 @@ class Counts:
     translated: int = 0
     terms_enforced: int = 0
     unresolved: int = 0
+    skipped: int = 0  # segments without words (segment.has_words), passed through unchanged
 
     def add(self, other: "Counts") -> None:
         for name in self.__dataclass_fields__:
@@ -59,6 +61,7 @@ class FileWork:
         self.targets[unit.id] = target
         self.counts.cache_hits += origin == "tm"
         self.counts.translated += origin == "mt"
+        self.counts.skipped += origin == "skipped"
         self.counts.terms_enforced += len(changes)
         self.counts.unresolved += unresolved
         if self.keep_details:
@@ -74,7 +77,13 @@ def parse(item: InputFile, data: bytes, keep_details: bool) -> FileWork:
 
 
 def _words(unit: Unit) -> int:
-    return len((plain(unit.source, unit.placeholders) if unit.placeholders else unit.source).split())
+    text = text_of(unit)
+    return len(text.split()) if has_words(text) else 0
+
+
+def text_of(unit: Unit) -> str:
+    """What a person reads of the unit: its source without placeholder tokens."""
+    return plain(unit.source, unit.placeholders) if unit.placeholders else unit.source
 
 
 def read(item: InputFile, stdin: bytes | None) -> bytes:

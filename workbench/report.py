@@ -37,6 +37,7 @@ class Summary:
     seconds: float
     cancelled: bool = False
     model_inputs: int = 0  # distinct texts sent to the model (duplicates and TM matches are not)
+    skipped: int = 0  # segments without words, passed through unchanged (never sent to the model)
 
     @property
     def throughput(self) -> float:
@@ -46,7 +47,7 @@ class Summary:
     def as_json(self) -> dict[str, Any]:
         return {"files": self.files, "failed": self.failed, "segments": self.segments, "words": self.words,
                 "cache_hits": self.cache_hits, "translated": self.translated, "model_inputs": self.model_inputs,
-                "terms_enforced": self.terms_enforced, "unresolved": self.unresolved,
+                "skipped": self.skipped, "terms_enforced": self.terms_enforced, "unresolved": self.unresolved,
                 "model": self.model, "demo": self.demo, "glossary": self.glossary, "executor": self.executor,
                 "seconds": round(self.seconds, 3), "segments_per_second": round(self.throughput, 1),
                 "cancelled": self.cancelled}
@@ -54,10 +55,11 @@ class Summary:
     def lines(self) -> list[str]:
         model = f"{self.model} [DEMO model: output is for demonstration only]" if self.demo else self.model
         failed = f"  failed: {self.failed}" if self.failed else ""
+        skipped = f"  skipped (no words): {self.skipped}" if self.skipped else ""
         return [
             f"files: {self.files}{failed}  segments: {self.segments}  words: {self.words}  "
             f"cache hits: {self.cache_hits}  translated by the model: {self.translated} "
-            f"({self.model_inputs} distinct)",
+            f"({self.model_inputs} distinct){skipped}",
             f"model: {model}  executor: {self.executor}",
             f"glossary: {self.glossary}  terms enforced: {self.terms_enforced}  "
             f"unresolved violations: {self.unresolved}",
