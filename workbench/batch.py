@@ -131,15 +131,16 @@ class _Run:
     def __init__(self, job: BatchJob, inputs: Sequence[InputFile], stdin: bytes | None,
                  cancel: threading.Event) -> None:
         self.job, self.inputs, self.stdin, self.cancel = job, inputs, stdin, cancel
+        # the run's tallies, counted as each segment gets its target: every segment the run answered
+        # counts, also in files that could not be written or were not finished (a cancel)
         self.totals = bf.Counts()
         self.files = self.failed = 0
-        self.done = self.parsed_segments = self.parsed_bytes = 0  # segments with a target
+        self.parsed_segments = self.parsed_bytes = 0
         self.total_bytes = sum(item.size for item in inputs)
         self.window: list[tuple[bf.FileWork, Unit]] = []
         self.stopped = False
         self.model_inputs = 0
         self.ready: list[bf.FileWork] = []  # parsed files with nothing to translate
-        self.live: dict[str, int] = {}  # segments recorded so far, by origin (progress only)
 
     def events(self) -> Iterator[Event]:
         started = time.perf_counter()
@@ -222,8 +223,9 @@ class _Run:
                 **how: Any) -> None:
         work.record(unit, target, **how)
         touched[id(work)] = work
-        self.done += 1
-        self.live[how["origin"]] = self.live.get(how["origin"], 0) + 1
+        self.totals.segments += 1
+        self.totals.words += bf.words(unit)
+        self.totals.tally(how["origin"], how.get("changes", ()), how.get("unresolved", 0))
 
     def _lookup(self, texts: list[str]) -> dict:
         if self.job.tm is None or not texts:
@@ -246,8 +248,8 @@ class _Run:
         if finished:
             yield from self._finish(*finished)
         if touched:
-            yield BatchDone(self.done, max(self.done, self._estimate()), self.live.get("tm", 0),
-                            self.live.get("mt", 0))
+            done = self.totals.segments
+            yield BatchDone(done, max(done, self._estimate()), self.totals.cache_hits, self.totals.translated)
 
     def _finish(self, *works: bf.FileWork) -> Iterator[Event]:
         """Render and write finished files together (one sync for all of them)."""
@@ -264,7 +266,6 @@ class _Run:
                 yield from self._failed(item, errors[item.output])
                 continue
             self.files += 1
-            self.totals.add(work.counts)
             yield FileFinished(item.name, str(item.output) if item.output else "-", work.counts.as_json(),
                                bf.file_record(work) if self.job.keep_details else {},
                                data if item.output is None else None)

@@ -31,9 +31,13 @@ class Counts:
     unresolved: int = 0
     skipped: int = 0  # segments without words (segment.has_words), passed through unchanged
 
-    def add(self, other: "Counts") -> None:
-        for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+    def tally(self, origin: str, changes: tuple = (), unresolved: int = 0) -> None:
+        """Count one segment's target by where it came from: tm, mt or skipped."""
+        self.cache_hits += origin == "tm"
+        self.translated += origin == "mt"
+        self.skipped += origin == "skipped"
+        self.terms_enforced += len(changes)
+        self.unresolved += unresolved
 
     def as_json(self) -> dict[str, int]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -59,11 +63,7 @@ class FileWork:
                report=None, unresolved: int = 0) -> None:
         """Store one segment's target and tally it."""
         self.targets[unit.id] = target
-        self.counts.cache_hits += origin == "tm"
-        self.counts.translated += origin == "mt"
-        self.counts.skipped += origin == "skipped"
-        self.counts.terms_enforced += len(changes)
-        self.counts.unresolved += unresolved
+        self.counts.tally(origin, changes, unresolved)
         if self.keep_details:
             self.details[unit.id] = segment_json(unit.id, unit.source, target, mt, origin, changes, report)
 
@@ -72,11 +72,12 @@ def parse(item: InputFile, data: bytes, keep_details: bool) -> FileWork:
     """Parse an input's bytes (WorkbenchError naming the file on bad input)."""
     document = formats.parse(data, item.name, default=".txt" if item.path is None else None)
     todo = document.todo
-    counts = Counts(segments=len(todo), words=sum(_words(unit) for unit in todo))
+    counts = Counts(segments=len(todo), words=sum(words(unit) for unit in todo))
     return FileWork(item, document, todo, keep_details, counts=counts)
 
 
-def _words(unit: Unit) -> int:
+def words(unit: Unit) -> int:
+    """The unit's word count (0 for text without words)."""
     text = text_of(unit)
     return len(text.split()) if has_words(text) else 0
 

@@ -20,7 +20,13 @@ SCHEMA_VERSION = 1
 
 @dataclass(frozen=True)
 class Summary:
-    """The end of a run: what was done, by which model, how fast."""
+    """The end of a run: what was done, by which model, how fast.
+
+    `files`/`failed` count outputs written and files that failed; the segment counts cover every
+    segment the run gave a target (also in a file whose write failed afterwards, or in an unfinished
+    file of a cancelled run), so cache_hits + translated + skipped == segments, and the distinct
+    texts the model saw (model_inputs) never exceed the segments it translated.
+    """
 
     files: int
     failed: int

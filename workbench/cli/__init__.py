@@ -15,6 +15,7 @@ import click
 
 from workbench import __version__
 from glossary.errors import GlossaryError
+from workbench.cli.errors import say_error
 from workbench.errors import WorkbenchError
 
 # name -> "module:attribute"; each module owns one command or group.
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         rc = cli.main(args=argv, prog_name="workbench", standalone_mode=False)
     except (WorkbenchError, GlossaryError) as exc:
-        click.echo(f"workbench: error: {exc}", err=True)
+        say_error(exc)
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:
         click.echo("workbench: aborted", err=True)

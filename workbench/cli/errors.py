@@ -12,7 +12,12 @@ import sys
 import click
 
 from glossary.errors import GlossaryError
-from workbench.errors import WorkbenchError
+from workbench.errors import WorkbenchError, printable
+
+
+def say_error(message: object) -> None:
+    """`workbench: error: MESSAGE` on stderr, on one line whatever the file names in it hold."""
+    click.echo(f"workbench: error: {printable(str(message))}", err=True)
 
 
 def one_line_errors(command):
@@ -22,6 +27,6 @@ def one_line_errors(command):
         try:
             return command(*args, **kwargs)
         except (GlossaryError, WorkbenchError) as exc:
-            click.echo(f"workbench: error: {exc}", err=True)
+            say_error(exc)
             sys.exit(exc.exit_code)
     return wrapper

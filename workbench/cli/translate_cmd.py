@@ -13,8 +13,8 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.errors import one_line_errors
-from workbench.errors import WorkbenchError
+from workbench.cli.errors import one_line_errors, say_error
+from workbench.errors import WorkbenchError, printable
 from workbench.outputs import STDOUT, is_stdout, write
 
 TARGETS = ("ko", "ko-KP", "ru")
@@ -132,11 +132,11 @@ def _abort(report) -> None:
 
 def _fail(error: str, written: list[str], code: int) -> None:
     """One error line, then the outputs that were completed before it (they stay valid)."""
-    click.echo(f"workbench: error: {error}", err=True)
+    say_error(error)
     if written:
         click.echo(f"workbench: {len(written)} file(s) were translated and written before that:", err=True)
         for output in written:
-            click.echo(f"  {output}", err=True)
+            click.echo(f"  {printable(output)}", err=True)
     sys.exit(code)
 
 
