@@ -62,6 +62,12 @@ class Replacement:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._tmp: str | None = None
+        try:
+            self._open()
+        except OSError as exc:
+            raise self._named(exc) from None
+
+    def _open(self) -> None:
         if is_stream(self.path):
             self._handle = _open_stream(self.path)
             return
@@ -78,7 +84,15 @@ class Replacement:
             raise
 
     def write(self, data: bytes) -> None:
-        self._handle.write(data)
+        try:
+            self._handle.write(data)
+        except OSError as exc:
+            raise self._named(exc) from None
+
+    def _named(self, exc: OSError) -> OSError:
+        """The error names the target, not our temp file (or nothing, as a failed write does)."""
+        exc.filename = str(self.path)
+        return exc
 
     def commit(self) -> None:
         """Make the output visible: flush, fsync and rename into place (or just flush a stream)."""
@@ -91,6 +105,9 @@ class Replacement:
                 os.replace(self._tmp, self.path)
                 self._tmp = None
                 _fsync_dir(self.path.parent)
+        except OSError as exc:
+            self.discard()
+            raise self._named(exc) from None
         except BaseException:
             self.discard()
             raise

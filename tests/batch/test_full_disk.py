@@ -117,3 +117,20 @@ def test_on_a_real_full_tmpfs(news, tmp_path):
     assert len(list((tmp_path / "out").rglob("*.*"))) == 3
     assert "rc=2" in tm_run and proc.stdout.rstrip().endswith("left: filler")  # no empty tm.sqlite3
     assert "tm.sqlite3: cannot" in proc.stderr
+
+
+def test_a_glossary_edit_on_a_full_disk_is_one_line_and_keeps_the_file(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from glossary import yamlio
+    from workbench.cli import cli
+
+    glossary = tmp_path / "g.yaml"
+    glossary.write_bytes(yamlio.bundled_path().read_bytes())
+    before = glossary.read_bytes()
+    _fsync_fails_for("g.yaml", monkeypatch)
+    result = CliRunner().invoke(cli, ["glossary", "add", "-g", str(glossary), "--id", "new-entry",
+                                      "--source", "New Entry", "--target", "ru=Новая запись"])
+    assert result.exit_code == 2
+    assert result.output.strip() == f"workbench: error: {glossary}: No space left on device"
+    assert glossary.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["g.yaml"]
