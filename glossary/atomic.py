@@ -52,7 +52,26 @@ def is_stream(path: Path | str) -> bool:
     return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
 
-class Replacement:
+class Committing:
+    """Context manager protocol of an output: commit() when the block succeeds, discard() when it fails."""
+
+    def commit(self) -> None:
+        raise NotImplementedError
+
+    def discard(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()
+
+
+class Replacement(Committing):
     """An output being written: bytes go to a hidden temp file that commit() renames over `path`.
 
     A device, FIFO or socket is opened and written directly instead. Use it as a context manager
@@ -122,14 +141,6 @@ class Replacement:
             Path(self._tmp).unlink(missing_ok=True)
             self._tmp = None
 
-    def __enter__(self) -> "Replacement":
-        return self
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            self.commit()
-        else:
-            self.discard()
 
 
 def _open_stream(path: Path):

@@ -34,7 +34,7 @@ def open_output(target: Path | str) -> "Output":
     return Output(target)
 
 
-class Output:
+class Output(atomic.Committing):
     """An open output; its OSErrors surface as one-line WorkbenchErrors naming the target."""
 
     def __init__(self, target: Path | str) -> None:
@@ -63,12 +63,3 @@ class Output:
         except OSError as exc:
             self.discard()
             raise WorkbenchError(atomic.failure(self.name, exc)) from None
-
-    def __enter__(self) -> "Output":
-        return self
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            self.commit()
-        else:
-            self.discard()
