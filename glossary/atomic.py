@@ -142,7 +142,6 @@ class Replacement(Committing):
             self._tmp = None
 
 
-
 def _open_stream(path: Path):
     if stat.S_ISSOCK(os.stat(path).st_mode):
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)

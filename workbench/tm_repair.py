@@ -11,6 +11,7 @@ highest id, when either is readable), so nothing stored is lost silently.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import tempfile
@@ -65,6 +66,8 @@ def recover(path: Path) -> Recovered:
     try:
         recovered, lost = _copy(path, fresh)
         _swap(path, fresh, damaged)
+    except sqlite3.Error as exc:  # writing the new file failed (a full disk): the old one is untouched
+        raise WorkbenchError(f"{path}: cannot recover, the file is left as it was: {exc}") from None
     finally:
         for file in files_of(fresh):
             file.unlink(missing_ok=True)
@@ -103,29 +106,23 @@ def _swap(path: Path, fresh: Path, damaged: Path) -> None:
     os.replace(fresh, path)
 
 
-class _opened:
-    """The damaged file opened as it is (no quick check, no migration: nothing is written into it)."""
-
-    def __init__(self, path: Path) -> None:
-        if not path.is_file():
-            raise WorkbenchError(f"{path}: no such translation memory")
-        self.path = path
-
-    def __enter__(self) -> sqlite3.Connection:
-        self.conn = sqlite3.connect(self.path, isolation_level=None)
+@contextlib.contextmanager
+def _opened(path: Path) -> Iterator[sqlite3.Connection]:
+    """The TM opened as it is (no quick check, no migration: nothing is written into it)."""
+    if not path.is_file():
+        raise WorkbenchError(f"{path}: no such translation memory")
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
         try:
-            tables = {row[0] for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         except sqlite3.DatabaseError as exc:
-            self.conn.close()
-            raise WorkbenchError(f"{self.path}: nothing readable (not an SQLite database, or its first page "
+            raise WorkbenchError(f"{path}: nothing readable (not an SQLite database, or its first page "
                                  f"is damaged): {exc}") from None
         if "segments" not in tables:
-            self.conn.close()
-            raise WorkbenchError(f"{self.path}: not a workbench translation memory")
-        return self.conn
-
-    def __exit__(self, *exc) -> None:
-        self.conn.close()
+            raise WorkbenchError(f"{path}: not a workbench translation memory")
+        yield conn
+    finally:
+        conn.close()
 
 
 def _count(conn: sqlite3.Connection) -> int | None:

@@ -1,7 +1,8 @@
-"""The translation memory's SQLite layer: connection settings, the versioned schema, transactions.
+"""The translation memory's SQLite layer: connection settings, the versioned schema, transactions, SQLite errors.
 
 WAL mode and a busy timeout let two processes share one TM; every write runs in one
-`BEGIN IMMEDIATE` transaction so a kill -9 leaves either the whole batch or none of it.
+`BEGIN IMMEDIATE` transaction so a kill -9 leaves either the whole batch or none of it. Opening
+quick-checks an existing file; every SQLite error becomes one line naming the file (`describe`).
 Nothing here runs at import time: the database is created when a TM is first used.
 """
 
@@ -133,7 +134,7 @@ def describe(path: Path, exc: sqlite3.Error) -> str:
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     if code == _CORRUPT or "malformed" in str(exc):
         return damaged(path, str(exc))
-    if code == _FULL:
+    if code == _FULL or "disk is full" in str(exc):
         return f"{path}: cannot write the translation memory: the disk is full (rerun with --no-tm to go on without it)"
     if code in _UNWRITABLE:
         return f"{path}: cannot use the translation memory: {exc} (rerun with --no-tm to go on without it)"

@@ -17,10 +17,9 @@ from glossary import formats, yamlio
 from glossary.errors import GlossaryError
 from glossary.matcher import Hit, Matcher
 from glossary.model import Glossary, merge
-from workbench.cli.errors import one_line_errors
 from workbench import outputs
+from workbench.cli.errors import one_line_errors
 from workbench.errors import WorkbenchError
-from workbench.outputs import is_stdout
 
 FIND_HELP = """Find glossary terms in TEXT_OR_FILE (a file path, '-' for stdin, or the text itself).
 
@@ -136,13 +135,13 @@ def _read_input(text_or_file: str) -> str:
 
 def _write(glossary: Glossary, output: Path, fmt_name: str | None, **options) -> None:
     """Serialise completely (and, for YAML, validate by reading back) before replacing `output`."""
-    if fmt_name is None and is_stdout(output):
+    if fmt_name is None and outputs.is_stdout(output):
         raise WorkbenchError(f"-o -: give --format ({', '.join(OUTPUT_FORMATS)}) for standard output")
     fmt = formats.for_path(f"x.{fmt_name}" if fmt_name else output, **options)
     data = fmt.dumps(glossary)
     if fmt.name == "yaml":
         _check_yaml(data.decode("utf-8"), output)
-    if not is_stdout(output) and not output.parent.is_dir():
+    if not outputs.is_stdout(output) and not output.parent.is_dir():
         raise WorkbenchError(f"{output}: folder {output.parent} does not exist")
     outputs.write(output, data)
 

@@ -117,8 +117,8 @@ def check(tm_path: Path | None) -> None:
     """Check the whole memory for damage (SQLite's integrity check and every row's key); exit 1 if damaged."""
     from workbench.tm_repair import check as integrity
 
-    path = _existing(tm_path) or default_path()
-    problems = integrity(_existing(path))
+    path = _existing(tm_path or default_path())
+    problems = integrity(path)
     if not problems:
         click.echo(f"{path}: ok")
         return
@@ -135,8 +135,8 @@ def recover(tm_path: Path | None) -> None:
     """Copy every readable segment of a damaged memory into a new file; the old one is kept as NAME.damaged."""
     from workbench.tm_repair import check as integrity, recover as salvage
 
-    path = _existing(tm_path) or default_path()
-    if not integrity(_existing(path)):
+    path = _existing(tm_path or default_path())
+    if not integrity(path):
         click.echo(f"{path}: ok, nothing to recover")
         return
     result = salvage(path)
