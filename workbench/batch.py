@@ -1,8 +1,9 @@
 """Batch translation as ONE core generator: many files, one queue, one model, TM first, bounded memory.
 
 `run_batch(job, inputs)` parses files in order into a window of at most `job.window` pending
-segments (across files). Each window: exact TM lookups in one batched query (approved entries
-win; exact matches never reach the model), then the distinct misses in length-sorted shards
+segments (across files). Each window: segments without words (segment.has_words) pass through
+unchanged, exact TM lookups in one batched query (approved entries win; exact matches never
+reach the model), then the distinct misses in length-sorted shards
 through the executor; every shard's results are stored in the TM in one transaction before
 anything else happens, so the TM is the resume log (a kill -9 loses at most the shard in
 flight). A file is written (atomically) as soon as its last segment has a target, and dropped.
@@ -24,6 +25,7 @@ from workbench.batch_inputs import InputFile
 from workbench.errors import WorkbenchError
 from workbench.formats.base import Unit
 from workbench.report import Summary
+from workbench.segment import has_words
 
 DEFAULT_WINDOW = 4096
 DEFAULT_SHARD = 64
@@ -129,15 +131,16 @@ class _Run:
     def __init__(self, job: BatchJob, inputs: Sequence[InputFile], stdin: bytes | None,
                  cancel: threading.Event) -> None:
         self.job, self.inputs, self.stdin, self.cancel = job, inputs, stdin, cancel
+        # the run's tallies, counted as each segment gets its target: every segment the run answered
+        # counts, also in files that could not be written or were not finished (a cancel)
         self.totals = bf.Counts()
         self.files = self.failed = 0
-        self.done = self.parsed_segments = self.parsed_bytes = 0  # segments with a target
+        self.parsed_segments = self.parsed_bytes = 0
         self.total_bytes = sum(item.size for item in inputs)
         self.window: list[tuple[bf.FileWork, Unit]] = []
         self.stopped = False
         self.model_inputs = 0
         self.ready: list[bf.FileWork] = []  # parsed files with nothing to translate
-        self.live: dict[str, int] = {}  # segments recorded so far, by origin (progress only)
 
     def events(self) -> Iterator[Event]:
         started = time.perf_counter()
@@ -203,10 +206,11 @@ class _Run:
                 return
 
     def _from_tm(self, by_text: dict[str, list]) -> dict[int, bf.FileWork]:
-        """Fill every segment the TM (or emptiness) answers, removing them from `by_text`."""
+        """Fill every segment without words (passed through) or with a TM match, removing them from `by_text`."""
         touched: dict[int, bf.FileWork] = {}
-        for work, unit in by_text.pop("", ()):
-            self._record(touched, work, unit, "", mt=None, origin="empty")
+        for text in [text for text, units in by_text.items() if not has_words(bf.text_of(units[0][1]))]:
+            for work, unit in by_text.pop(text):
+                self._record(touched, work, unit, text, mt=None, origin="skipped")
         for text, entry in self._lookup(list(by_text)).items():
             report = self.job.qa.check(text, entry.target) if self.job.qa is not None else None
             unresolved = len({t.id for t in report.violations}) if report is not None else 0
@@ -219,8 +223,9 @@ class _Run:
                 **how: Any) -> None:
         work.record(unit, target, **how)
         touched[id(work)] = work
-        self.done += 1
-        self.live[how["origin"]] = self.live.get(how["origin"], 0) + 1
+        self.totals.segments += 1
+        self.totals.words += bf.words(unit)
+        self.totals.tally(how["origin"], how.get("changes", ()), how.get("unresolved", 0))
 
     def _lookup(self, texts: list[str]) -> dict:
         if self.job.tm is None or not texts:
@@ -243,8 +248,8 @@ class _Run:
         if finished:
             yield from self._finish(*finished)
         if touched:
-            yield BatchDone(self.done, max(self.done, self._estimate()), self.live.get("tm", 0),
-                            self.live.get("mt", 0))
+            done = self.totals.segments
+            yield BatchDone(done, max(done, self._estimate()), self.totals.cache_hits, self.totals.translated)
 
     def _finish(self, *works: bf.FileWork) -> Iterator[Event]:
         """Render and write finished files together (one sync for all of them)."""
@@ -261,7 +266,6 @@ class _Run:
                 yield from self._failed(item, errors[item.output])
                 continue
             self.files += 1
-            self.totals.add(work.counts)
             yield FileFinished(item.name, str(item.output) if item.output else "-", work.counts.as_json(),
                                bf.file_record(work) if self.job.keep_details else {},
                                data if item.output is None else None)
@@ -276,7 +280,7 @@ class _Run:
         t, job = self.totals, self.job
         return Summary(self.files, self.failed, t.segments, t.words, t.cache_hits, t.translated,
                        t.terms_enforced, t.unresolved, job.model_id, job.is_demo, job.glossary_label,
-                       job.executor.name, seconds, self.cancel.is_set(), self.model_inputs)
+                       job.executor.name, seconds, self.cancel.is_set(), self.model_inputs, t.skipped)
 
 
 def _enforcement(outcome) -> tuple[tuple, int, Any]:

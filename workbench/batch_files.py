@@ -7,18 +7,16 @@ hidden temp files of an earlier killed run are swept before the first write into
 
 from __future__ import annotations
 
-import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from glossary.atomic import sweep_stale
 from workbench import formats
 from workbench.batch_inputs import InputFile
 from workbench.formats.base import ParsedDocument, Unit, plain
 from workbench.report import segment_json
-
-_TEMP = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]{8}\.tmp$")  # mkstemp names (ours, glossary.atomic)
+from workbench.segment import has_words
 
 
 @dataclass
@@ -31,10 +29,15 @@ class Counts:
     translated: int = 0
     terms_enforced: int = 0
     unresolved: int = 0
+    skipped: int = 0  # segments without words (segment.has_words), passed through unchanged
 
-    def add(self, other: "Counts") -> None:
-        for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+    def tally(self, origin: str, changes: tuple = (), unresolved: int = 0) -> None:
+        """Count one segment's target by where it came from: tm, mt or skipped."""
+        self.cache_hits += origin == "tm"
+        self.translated += origin == "mt"
+        self.skipped += origin == "skipped"
+        self.terms_enforced += len(changes)
+        self.unresolved += unresolved
 
     def as_json(self) -> dict[str, int]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -60,10 +63,7 @@ class FileWork:
                report=None, unresolved: int = 0) -> None:
         """Store one segment's target and tally it."""
         self.targets[unit.id] = target
-        self.counts.cache_hits += origin == "tm"
-        self.counts.translated += origin == "mt"
-        self.counts.terms_enforced += len(changes)
-        self.counts.unresolved += unresolved
+        self.counts.tally(origin, changes, unresolved)
         if self.keep_details:
             self.details[unit.id] = segment_json(unit.id, unit.source, target, mt, origin, changes, report)
 
@@ -72,12 +72,19 @@ def parse(item: InputFile, data: bytes, keep_details: bool) -> FileWork:
     """Parse an input's bytes (WorkbenchError naming the file on bad input)."""
     document = formats.parse(data, item.name, default=".txt" if item.path is None else None)
     todo = document.todo
-    counts = Counts(segments=len(todo), words=sum(_words(unit) for unit in todo))
+    counts = Counts(segments=len(todo), words=sum(words(unit) for unit in todo))
     return FileWork(item, document, todo, keep_details, counts=counts)
 
 
-def _words(unit: Unit) -> int:
-    return len((plain(unit.source, unit.placeholders) if unit.placeholders else unit.source).split())
+def words(unit: Unit) -> int:
+    """The unit's word count (0 for text without words)."""
+    text = text_of(unit)
+    return len(text.split()) if has_words(text) else 0
+
+
+def text_of(unit: Unit) -> str:
+    """What a person reads of the unit: its source without placeholder tokens."""
+    return plain(unit.source, unit.placeholders) if unit.placeholders else unit.source
 
 
 def read(item: InputFile, stdin: bytes | None) -> bytes:
@@ -126,21 +133,4 @@ def sweep_stale_temps(inputs: list[InputFile]) -> int:
     for item in inputs:
         if item.output is not None:
             wanted.setdefault(item.output.parent, set()).add(item.output.name)
-    removed = 0
-    for folder, names in wanted.items():
-        removed += _sweep(folder, names)
-    return removed
-
-
-def _sweep(folder: Path, names: set[str]) -> int:
-    removed = 0
-    try:
-        entries = os.listdir(folder)
-    except OSError:
-        return 0
-    for entry in entries:
-        match = _TEMP.match(entry)
-        if match and match.group("name") in names:
-            (folder / entry).unlink(missing_ok=True)
-            removed += 1
-    return removed
+    return sum(sweep_stale(folder, names) for folder, names in wanted.items())

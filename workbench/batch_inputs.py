@@ -63,6 +63,7 @@ def plan(paths: Sequence[str], layout: Layout) -> list[InputFile]:
     """Every file to translate with its output, in a stable order; WorkbenchError on usage errors."""
     if not paths:
         raise WorkbenchError("no PATH given: name files, directories, or - for standard input")
+    _check_suffix(layout.suffix)
     if STDIN in paths:
         return [_stdin(paths, layout)]
     found = [item for raw in paths for item in _expand(Path(raw), layout)]
@@ -96,12 +97,22 @@ def _single_output(paths: Sequence[str], found: list[tuple[Path, Path]], layout:
     return [InputFile(source, str(source), layout.output, _size(source))]
 
 
+def _check_suffix(suffix: str) -> None:
+    """A suffix renames a file; a folder separator in it would move the output elsewhere."""
+    bad = [char for char in ("/", os.sep, os.altsep, "\0") if char and char in suffix]
+    if bad:
+        raise WorkbenchError(f"--suffix {suffix!r}: must not contain {bad[0]!r} (it renames the file, "
+                             "e.g. --suffix .ko)")
+
+
 def _mirrored(found: list[tuple[Path, Path]], layout: Layout) -> list[InputFile]:
     out: list[InputFile] = []
     taken: dict[Path, Path] = {}
+    root = os.path.realpath(layout.out_dir)
     for source, relative in found:
         target = layout.out_dir / _renamed(relative, layout)
         _refuse_overwrite(source, target)
+        _refuse_escape(root, layout.out_dir, target)
         key = Path(os.path.abspath(target))
         if key in taken:
             raise WorkbenchError(f"{taken[key]} and {source} would both be written to {target}; "
@@ -123,6 +134,14 @@ def _refuse_overwrite(source: Path, target: Path) -> None:
     if os.path.abspath(source) == os.path.abspath(target):
         raise WorkbenchError(f"{source}: the output would overwrite the source; "
                              "use another --out DIR, or --suffix (e.g. --suffix .ko) to write beside it")
+
+
+def _refuse_escape(root: str, out_dir: Path, target: Path) -> None:
+    """A symbolic link to a folder inside --out must not carry an output outside it."""
+    real = os.path.realpath(target.parent)
+    if real != root and not real.startswith(root.rstrip(os.sep) + os.sep):
+        raise WorkbenchError(f"{target}: a symbolic link inside --out {out_dir} leads outside it (to {real}); "
+                             "refusing to write there")
 
 
 def _expand(path: Path, layout: Layout) -> list[tuple[Path, Path]]:

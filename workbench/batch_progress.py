@@ -11,6 +11,7 @@ import time
 import click
 
 from workbench.batch import BatchDone, FileFailed, FileFinished, Finished
+from workbench.errors import printable
 
 LOG_EVERY_SECONDS = 2.0
 
@@ -38,7 +39,7 @@ class View:
         nothing_done = self.summary is not None and self.summary.failed and not self.summary.files
         if self.summary is not None and not self.quiet and not nothing_done:  # errors alone say it all
             for line in self.summary.lines():
-                click.echo(line, err=True)
+                click.echo(printable(line), err=True)
 
     def show(self, event) -> None:
         if isinstance(event, FileFailed):
@@ -65,6 +66,7 @@ class View:
     def _say(self, line: str, always: bool = False) -> None:
         if self.quiet and not always:
             return
+        line = printable(line)  # a file name may hold a newline or a terminal escape
         if self.bar is not None:
             self.bar.console.print(line, markup=False, highlight=False)
         else:

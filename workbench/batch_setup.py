@@ -54,11 +54,14 @@ def prepared(options: Options) -> Iterator[BatchJob]:
 
     files = glossary_files(options.glossaries)
     glossary = load_glossary(tuple(str(p) for p in files) if files is not None else None)
-    translator = resolve_model(options.model, source="en", target=options.target)
-    enforcer = build_enforcer(translator, options.target, glossary)
-    executor = _executor(options, translator, enforcer, files)
-    tm = _tm(options.tm)
-    try:
+    with contextlib.ExitStack() as stack:
+        tm = _tm(options.tm)  # before the model: a damaged TM stops the run at once
+        if tm is not None:
+            stack.callback(tm.close)
+        translator = resolve_model(options.model, source="en", target=options.target)
+        enforcer = build_enforcer(translator, options.target, glossary)
+        executor = _executor(options, translator, enforcer, files)
+        stack.callback(executor.close)
         yield BatchJob(
             options.target, executor, translator.model_id, translator.is_demo,
             qa=enforcer.qa if enforcer is not None else None,
@@ -66,10 +69,6 @@ def prepared(options: Options) -> Iterator[BatchJob]:
             glossary_label=f"{glossary.name} ({len(glossary)} entries)" if glossary is not None else "none",
             tm=tm, bilingual=options.bilingual, keep_details=options.keep_details or bool(options.bilingual),
             fail_fast=options.fail_fast, window=options.window)
-    finally:
-        executor.close()
-        if tm is not None:
-            tm.close()
 
 
 def _executor(options: Options, translator, enforcer, files: list[Path] | None):
@@ -86,4 +85,6 @@ def _tm(path: str | Path | None):
         return None
     from workbench.tm import TranslationMemory
 
-    return TranslationMemory(Path(path) if path else None)
+    memory = TranslationMemory(Path(path) if path else None)
+    memory.connection()  # opened and quick-checked now, not at the first lookup
+    return memory

@@ -1,6 +1,19 @@
-"""Errors a user can act on: each carries a one-line message and an exit code."""
+"""Errors a user can act on: each carries a one-line message and an exit code; `printable` keeps lines one line."""
 
 from __future__ import annotations
+
+import re
+
+# C0 and C1 controls (newline, tab, escape...) and the Unicode line and paragraph separators
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """`text` safe for a one-line message: every control character shown as its escape (a\\nb.txt).
+
+    A file name may hold a newline or a terminal escape; printed raw it would split or forge lines.
+    """
+    return _CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class WorkbenchError(Exception):

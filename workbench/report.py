@@ -2,24 +2,31 @@
 
 The report is written as the run goes (one file record at a time into a hidden temp file next
 to it, renamed into place at the end), so a 100,000-segment run never holds it in memory and a
-killed run never leaves a half-written report.json. The JSON shape is documented in docs/batch.md.
+killed run never leaves a half-written report.json; `-` streams it to standard output. The JSON shape is documented in docs/batch.md.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from workbench.errors import WorkbenchError
+from workbench.outputs import is_stdout, open_output
 
 SCHEMA_VERSION = 1
 
 
 @dataclass(frozen=True)
 class Summary:
-    """The end of a run: what was done, by which model, how fast."""
+    """The end of a run: what was done, by which model, how fast.
+
+    `files`/`failed` count outputs written and files that failed; the segment counts cover every
+    segment the run gave a target (also in a file whose write failed afterwards, or in an unfinished
+    file of a cancelled run), so cache_hits + translated + skipped == segments, and the distinct
+    texts the model saw (model_inputs) never exceed the segments it translated.
+    """
 
     files: int
     failed: int
@@ -36,6 +43,7 @@ class Summary:
     seconds: float
     cancelled: bool = False
     model_inputs: int = 0  # distinct texts sent to the model (duplicates and TM matches are not)
+    skipped: int = 0  # segments without words, passed through unchanged (never sent to the model)
 
     @property
     def throughput(self) -> float:
@@ -45,7 +53,7 @@ class Summary:
     def as_json(self) -> dict[str, Any]:
         return {"files": self.files, "failed": self.failed, "segments": self.segments, "words": self.words,
                 "cache_hits": self.cache_hits, "translated": self.translated, "model_inputs": self.model_inputs,
-                "terms_enforced": self.terms_enforced, "unresolved": self.unresolved,
+                "skipped": self.skipped, "terms_enforced": self.terms_enforced, "unresolved": self.unresolved,
                 "model": self.model, "demo": self.demo, "glossary": self.glossary, "executor": self.executor,
                 "seconds": round(self.seconds, 3), "segments_per_second": round(self.throughput, 1),
                 "cancelled": self.cancelled}
@@ -53,10 +61,11 @@ class Summary:
     def lines(self) -> list[str]:
         model = f"{self.model} [DEMO model: output is for demonstration only]" if self.demo else self.model
         failed = f"  failed: {self.failed}" if self.failed else ""
+        skipped = f"  skipped (no words): {self.skipped}" if self.skipped else ""
         return [
             f"files: {self.files}{failed}  segments: {self.segments}  words: {self.words}  "
             f"cache hits: {self.cache_hits}  translated by the model: {self.translated} "
-            f"({self.model_inputs} distinct)",
+            f"({self.model_inputs} distinct){skipped}",
             f"model: {model}  executor: {self.executor}",
             f"glossary: {self.glossary}  terms enforced: {self.terms_enforced}  "
             f"unresolved violations: {self.unresolved}",
@@ -91,35 +100,52 @@ def segment_json(unit_id: str, source: str, target: str, mt: str | None, origin:
 
 
 class ReportWriter:
-    """report.json written incrementally: header, one record per file, the summary, then renamed into place."""
+    """report.json written incrementally: header, one record per file, the summary, then committed.
 
-    def __init__(self, path: Path, header: dict[str, Any]) -> None:
-        self.path = Path(path)
-        if self.path.is_dir():
-            from workbench.errors import WorkbenchError
+    Any output works (outputs.open_output: a file is replaced atomically at the end, `-` or a FIFO
+    is streamed). A report that cannot be opened is a WorkbenchError; one that fails later (a
+    full disk) is dropped and its one-line `error` kept, so the run goes on and the caller says so.
+    """
 
-            raise WorkbenchError(f"--report {path}: is a directory; give a file name")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        self._out = os.fdopen(fd, "w", encoding="utf-8")
+    def __init__(self, path: Path | str, header: dict[str, Any]) -> None:
+        self.path, self.error = path, None
+        if not is_stdout(path):
+            if Path(path).is_dir():
+                raise WorkbenchError(f"--report {path}: is a directory; give a file name")
+            _make_folder(Path(path).parent)
+        self._out = open_output(path)
         head = json.dumps({"schema_version": SCHEMA_VERSION, **header}, ensure_ascii=False)
-        self._out.write(head[:-1] + ', "files": [')
+        self._write(head[:-1] + ', "files": [')
         self._first = True
 
     def add_file(self, record: dict[str, Any]) -> None:
-        self._out.write(("\n" if self._first else ",\n") + json.dumps(record, ensure_ascii=False))
+        self._write(("\n" if self._first else ",\n") + json.dumps(record, ensure_ascii=False))
         self._first = False
 
     def close(self, summary: Summary) -> None:
-        """Finish the document and move it into place atomically."""
-        self._out.write('\n], "summary": ' + json.dumps(summary.as_json(), ensure_ascii=False) + "}\n")
-        self._out.flush()
-        os.fsync(self._out.fileno())
-        self._out.close()
-        os.replace(self._tmp, self.path)
+        """Finish the document and commit it (renamed into place, for a file)."""
+        self._write('\n], "summary": ' + json.dumps(summary.as_json(), ensure_ascii=False) + "}\n")
+        self._guarded(self._out.commit)
 
     def abort(self) -> None:
         """Drop the unfinished report (an interrupted run leaves none)."""
-        if not self._out.closed:
-            self._out.close()
-        Path(self._tmp).unlink(missing_ok=True)
+        self._out.discard()
+
+    def _write(self, text: str) -> None:
+        self._guarded(self._out.write, text.encode("utf-8"))
+
+    def _guarded(self, func, *args) -> None:
+        if self.error is not None:
+            return
+        try:
+            func(*args)
+        except WorkbenchError as exc:
+            self.error = str(exc)
+            self.abort()
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WorkbenchError(f"{folder}: cannot create the report's folder: {exc.strerror or exc}") from None

@@ -63,6 +63,17 @@ class Document:
         return ("\ufeff" if self.bom else "") + "".join(out)
 
 
+def has_words(text: str) -> bool:
+    """True when `text` holds a letter or a digit: only such text is worth sending to a model.
+
+    The one test of "is there anything to translate" for every path (batch, editor). Text of
+    zero-width characters (U+200B/C/D, U+2060, U+FEFF), direction marks, lone combining accents,
+    punctuation or symbols has none: a model asked to translate it invents a sentence, so it is
+    passed through unchanged instead.
+    """
+    return any(char.isalnum() for char in text)
+
+
 def read_source(path: Path | str) -> Document:
     """Read and segment an English source file; every bad input becomes a one-line WorkbenchError."""
     path = Path(path)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench import paths
-from workbench.tm_store import UPSERT, connect, now, source_key, write_transaction
+from workbench.tm_store import UPSERT, connect, files_of, now, reported, source_key, write_transaction
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load on the first fuzzy lookup, not on import
     from workbench.tm_fuzzy import FuzzyIndex, Hit
@@ -127,6 +127,7 @@ class TranslationMemory:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @reported
     def store(self, entries: Iterable[TMRecord]) -> int:
         """Store (insert or update) all entries in ONE transaction; returns how many were written.
 
@@ -145,6 +146,7 @@ class TranslationMemory:
         """Record `target` as the approved translation of `source` (it then wins every lookup)."""
         self.store([TMRecord(source, target, src_locale, tgt_locale, status="approved")])
 
+    @reported
     def lookup_exact(self, sources: Sequence[str], src_locale: str, tgt_locale: str,
                      model_id: str | None = None,
                      glossary_version: str | None = None) -> dict[str, TMEntry]:
@@ -162,6 +164,7 @@ class TranslationMemory:
         """Stored sources similar to `query` (score >= threshold), best first."""
         return self.fuzzy_batch([query], src_locale, tgt_locale, limit, threshold)[0]
 
+    @reported
     def fuzzy_batch(self, queries: Sequence[str], src_locale: str, tgt_locale: str,
                     limit: int = 5, threshold: float = 70) -> list[list[FuzzyMatch]]:
         """`fuzzy` for many queries at once (cdist over the whole pair on small TMs, a word index on large ones)."""
@@ -173,6 +176,7 @@ class TranslationMemory:
             best = self._best(matched, src, tgt, None, None)
         return [_matches(row, index.sources, best) for row in hits]
 
+    @reported
     def stats(self) -> TMStats:
         """Counts per status and locale pair, distinct sources, schema version and file size."""
         with self._lock:
@@ -183,10 +187,11 @@ class TranslationMemory:
                 "SELECT src_locale, tgt_locale, count(*) FROM segments GROUP BY 1, 2 ORDER BY 1, 2")}
             sources = conn.execute("SELECT count(DISTINCT skey) FROM segments").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-        size = sum(p.stat().st_size for p in _files_of(self.path) if p.exists())
+        size = sum(p.stat().st_size for p in files_of(self.path)[:2] if p.exists())
         return TMStats(str(self.path), sum(by_status.values()), sources, by_status, by_pair,
                        version, size)
 
+    @reported
     def entries(self, src_locale: str | None = None, tgt_locale: str | None = None,
                 statuses: Iterable[str] | None = None) -> Iterable[TMEntry]:
         """Every stored entry (optionally filtered), oldest first, read in one snapshot."""
@@ -296,10 +301,6 @@ def _filters(src: str | None, tgt: str | None, statuses: Iterable[str] | None) -
         clauses.append(f"status IN ({', '.join('?' * len(wanted))})")
         params.extend(wanted)
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
-
-
-def _files_of(path: Path) -> list[Path]:
-    return [path, path.with_name(path.name + "-wal")]
 
 
 __all__ = ["STATUSES", "FuzzyMatch", "TMEntry", "TMRecord", "TMStats", "TranslationMemory",

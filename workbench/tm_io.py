@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from glossary import atomic, xmlsafe
+from glossary import xmlsafe
 from glossary.errors import GlossaryError
+from workbench import outputs
 from workbench.errors import WorkbenchError
 from workbench.tm import STATUSES, TMRecord, normalize_locale
 
@@ -175,7 +176,7 @@ def _parse_with(cls, data: bytes, path: Path):
 
 def export_tmx(tm: TranslationMemory, path: Path, src_locale: str | None = None,
                tgt_locale: str | None = None, statuses: Iterable[str] | None = None) -> int:
-    """Write the TM's entries as TMX 1.4 (atomically); returns the number of units."""
+    """Write the TM's entries as TMX 1.4 to `path` (outputs.write: `-` is stdout); returns the number of units."""
     from translate.storage import tmx
 
     store = tmx.tmxfile(sourcelanguage=normalize_locale(src_locale or "en"))
@@ -186,10 +187,7 @@ def export_tmx(tm: TranslationMemory, path: Path, src_locale: str | None = None,
         count += 1
     buffer = io.BytesIO()
     store.serialize(buffer)
-    try:
-        atomic.write_bytes(path, buffer.getvalue())
-    except OSError as exc:
-        raise WorkbenchError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    outputs.write(path, buffer.getvalue())
     return count
 
 

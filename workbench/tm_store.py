@@ -1,14 +1,17 @@
-"""The translation memory's SQLite layer: connection settings, the versioned schema, transactions.
+"""The translation memory's SQLite layer: connection settings, the versioned schema, transactions, SQLite errors.
 
 WAL mode and a busy timeout let two processes share one TM; every write runs in one
-`BEGIN IMMEDIATE` transaction so a kill -9 leaves either the whole batch or none of it.
+`BEGIN IMMEDIATE` transaction so a kill -9 leaves either the whole batch or none of it. Opening
+quick-checks an existing file; every SQLite error becomes one line naming the file (`describe`).
 Nothing here runs at import time: the database is created when a TM is first used.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime, timezone
@@ -18,6 +21,9 @@ from workbench.errors import WorkbenchError
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 30_000
+# SQLite primary result codes (sqlite3.h) that decide how an error is explained
+_CORRUPT, _FULL = 11, 13
+_UNWRITABLE = {3, 8, 10, 14}  # PERM, READONLY, IOERR, CANTOPEN
 
 # status is a closed vocabulary; skey (sha256 of the source) keeps the lookup index small even
 # for a 10 MB single-line segment, and the source itself is compared again after the lookup.
@@ -57,20 +63,93 @@ def now() -> str:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating when needed) the TM at `path` with WAL, a busy timeout and the current schema."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Open (creating when needed) the TM at `path` with WAL, a busy timeout and the current schema.
+
+    An existing file gets a quick check first (PRAGMA quick_check: every page read once), so a
+    damaged TM is refused with one line before anything is added to it. A file this call created
+    is removed again when it cannot be set up (a full disk leaves no empty tm.sqlite3 behind).
+    Every failure is a WorkbenchError naming the file (see `describe`).
+    """
+    created = _create(path)
+    conn = None
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if not created:
+            quick_check(conn, path)
         conn.execute("PRAGMA journal_mode = WAL")
         # NORMAL in WAL mode keeps every committed batch through a process crash (kill -9);
         # only a power cut may lose the last commits, never consistency.
         conn.execute("PRAGMA synchronous = NORMAL")
         _migrate(conn, path)
-    except sqlite3.DatabaseError as exc:
-        raise WorkbenchError(f"{path}: not a usable translation memory: {exc}") from None
+    except (sqlite3.Error, WorkbenchError) as exc:
+        if conn is not None:
+            conn.close()
+        if created:
+            for file in files_of(path):
+                file.unlink(missing_ok=True)
+        if isinstance(exc, WorkbenchError):
+            raise
+        raise WorkbenchError(describe(path, exc)) from None
     return conn
+
+
+def _create(path: Path) -> bool:
+    """Create the (empty) file when there is none; True when it holds nothing yet (ours to remove on failure).
+
+    An empty file left by an earlier failed start counts as new: it holds nothing to lose.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+    except FileExistsError:
+        return path.stat().st_size == 0
+    except OSError as exc:
+        raise WorkbenchError(f"{path}: cannot create the translation memory: {exc.strerror or exc}") from None
+    return True
+
+
+def files_of(path: Path) -> list[Path]:
+    """The TM file and the write-ahead log and shared-memory files SQLite keeps beside it."""
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
+def quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a damaged TM (PRAGMA quick_check: ~0.2 s per 100 MB); `workbench tm check` runs the full check."""
+    problems = [line for row in conn.execute("PRAGMA quick_check(5)") for line in row[0].splitlines()
+                if not line.startswith("*** in database")]
+    if problems != ["ok"]:
+        raise WorkbenchError(damaged(path, problems[0] if problems else "quick_check failed"))
+
+
+def damaged(path: Path, detail: str) -> str:
+    """The one-line error for a damaged TM, with the two ways on."""
+    return (f"{path}: the translation memory is damaged ({' '.join(detail.split())}); "
+            f"run `workbench tm recover --tm {path}` to keep what is readable, or rerun with --no-tm")
+
+
+def describe(path: Path, exc: sqlite3.Error) -> str:
+    """An SQLite error on the TM as one line: damaged, disk full, unreadable, or not a TM at all."""
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == _CORRUPT or "malformed" in str(exc):
+        return damaged(path, str(exc))
+    if code == _FULL or "disk is full" in str(exc):
+        return f"{path}: cannot write the translation memory: the disk is full (rerun with --no-tm to go on without it)"
+    if code in _UNWRITABLE:
+        return f"{path}: cannot use the translation memory: {exc} (rerun with --no-tm to go on without it)"
+    return f"{path}: not a usable translation memory: {exc}"
+
+
+def reported(method):
+    """Decorator for TranslationMemory methods: any SQLite error becomes a one-line WorkbenchError."""
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise WorkbenchError(describe(self.path, exc)) from None
+    return wrapper
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:

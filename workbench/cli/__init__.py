@@ -1,8 +1,8 @@
 """The `workbench` command line: a thin click layer that parses, calls the library and prints.
 
 Subcommands are imported lazily so `workbench --help` stays fast. Every WorkbenchError becomes
-one line on stderr and its exit code (2 for usage or input errors); nothing prints a traceback
-unless WORKBENCH_DEBUG=1.
+one line on stderr and its exit code (2 for usage or input errors), and so does an OSError (a full
+disk, a read-only folder: exit 2); nothing prints a traceback unless WORKBENCH_DEBUG=1.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import click
 
 from workbench import __version__
 from glossary.errors import GlossaryError
+from workbench.cli.errors import os_error, say_error
 from workbench.errors import WorkbenchError
 
 # name -> "module:attribute"; each module owns one command or group.
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         rc = cli.main(args=argv, prog_name="workbench", standalone_mode=False)
     except (WorkbenchError, GlossaryError) as exc:
-        click.echo(f"workbench: error: {exc}", err=True)
+        say_error(exc)
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:
         click.echo("workbench: aborted", err=True)
@@ -73,6 +74,9 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
+    except OSError as exc:  # a full disk or an unwritable folder is the environment, not an internal error
+        say_error(os_error(exc))
+        sys.exit(2)
     except KeyboardInterrupt:
         click.echo("workbench: interrupted", err=True)
         sys.exit(130)

@@ -1,4 +1,4 @@
-"""One decorator for every command: user errors become one line on stderr and their exit code.
+"""One decorator for every command: user errors (and OSErrors) become one line on stderr and their exit code.
 
 workbench.cli.main does the same for the console entry point; this also covers click's CliRunner,
 which calls commands without going through main.
@@ -12,7 +12,12 @@ import sys
 import click
 
 from glossary.errors import GlossaryError
-from workbench.errors import WorkbenchError
+from workbench.errors import WorkbenchError, printable
+
+
+def say_error(message: object) -> None:
+    """`workbench: error: MESSAGE` on stderr, on one line whatever the file names in it hold."""
+    click.echo(f"workbench: error: {printable(str(message))}", err=True)
 
 
 def one_line_errors(command):
@@ -22,6 +27,15 @@ def one_line_errors(command):
         try:
             return command(*args, **kwargs)
         except (GlossaryError, WorkbenchError) as exc:
-            click.echo(f"workbench: error: {exc}", err=True)
+            say_error(exc)
             sys.exit(exc.exit_code)
+        except OSError as exc:  # the environment (a full disk, a read-only folder), not our bug
+            say_error(os_error(exc))
+            sys.exit(2)
     return wrapper
+
+
+def os_error(exc: OSError) -> str:
+    """An OSError as one line naming its file: `g.yaml: No space left on device`."""
+    reason = exc.strerror or str(exc)
+    return f"{exc.filename}: {reason}" if exc.filename else reason

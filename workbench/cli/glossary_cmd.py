@@ -16,7 +16,7 @@ from glossary import edit, lint, yamlio
 from glossary.errors import GlossaryError
 from glossary.model import Entry, Glossary, LocaleTerms, Term
 from glossary.schema import GlossaryInvalid
-from workbench.cli.errors import one_line_errors
+from workbench.cli.errors import one_line_errors, say_error
 from workbench.errors import WorkbenchError
 
 _BOOL_KEYS = {"do_not_translate", "case_sensitive", "whole_word", "indeclinable"}
@@ -77,7 +77,7 @@ def _validate_one(path: Path) -> int:
             click.echo(str(finding))
         return 1
     except GlossaryError as exc:
-        click.echo(f"workbench: error: {exc}", err=True)
+        say_error(exc)
         return 2
     for finding in findings:
         click.echo(str(finding))

@@ -1,7 +1,8 @@
 """`workbench glossary find | import | export`: matching and interchange formats (a thin layer over glossary.*).
 
 `register(group)` adds the three commands to the `glossary` click group. Errors are one line on
-stderr and exit code 2, also under click's CliRunner; output files are written atomically.
+stderr and exit code 2, also under click's CliRunner; outputs go through workbench.outputs (`-o -` is
+standard output, with --format naming the format).
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from pathlib import Path
 import click
 
 from glossary import formats, yamlio
-from glossary.atomic import write_text
 from glossary.errors import GlossaryError
 from glossary.matcher import Hit, Matcher
 from glossary.model import Glossary, merge
+from workbench import outputs
 from workbench.cli.errors import one_line_errors
 from workbench.errors import WorkbenchError
 
@@ -35,6 +36,7 @@ leftmost-longest.
 """
 
 
+OUTPUT_FORMATS = ("yaml", "tbx", "csv", "tsv")  # --format names: extensions in glossary.formats.REGISTRY
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".json", ".srt", ".xliff", ".xlf"}
 
 
@@ -60,10 +62,12 @@ def find(text_or_file: str, glossary_paths: tuple[Path, ...], as_json: bool) -> 
 @click.command("import")
 @click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Glossary to write (.yaml; any known format works).")
+              help="Glossary to write (.yaml; any known format works; - for standard output).")
+@click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS),
+              help="Format to write (default: from the extension of --output; needed for -o -).")
 @click.option("--to", "target", metavar="LOCALE", help="Target language of a two-column source,target CSV/TSV.")
 @one_line_errors
-def import_(source: Path, output: Path, target: str | None) -> None:
+def import_(source: Path, output: Path, target: str | None, fmt: str | None) -> None:
     """Convert SOURCE (TBX v2/v3, CSV, TSV or YAML) into a glossary file.
 
     \b
@@ -72,21 +76,23 @@ def import_(source: Path, output: Path, target: str | None) -> None:
     source,target with --to LOCALE.
     """
     glossary = formats.load(source, target=target)
-    _write(glossary, output)
+    _write(glossary, output, fmt)
     click.echo(f"imported {len(glossary)} entries from {source} into {output}", err=True)
 
 
 @click.command("export")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write: .tbx/.xml, .csv, .tsv or .yaml.")
+              help="File to write: .tbx/.xml, .csv, .tsv or .yaml (- for standard output, with --format).")
+@click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS),
+              help="Format to write (default: from the extension of --output; needed for -o -).")
 @click.option("--tbx-version", type=click.Choice(["2", "3"]), default="3", show_default=True,
               help="TBX flavour: 3 = ISO 30042:2019, 2 = MARTIF/TBX-Basic (older Trados, memoQ).")
 @one_line_errors
-def export(path: Path, output: Path, tbx_version: str) -> None:
-    """Write the glossary PATH in the format named by the extension of --output."""
+def export(path: Path, output: Path, tbx_version: str, fmt: str | None) -> None:
+    """Write the glossary PATH in the format named by --format or the extension of --output."""
     glossary = formats.load(path)
-    _write(glossary, output, tbx_version=int(tbx_version))
+    _write(glossary, output, fmt, tbx_version=int(tbx_version))
     click.echo(f"exported {len(glossary)} entries from {path} to {output}", err=True)
 
 
@@ -127,15 +133,17 @@ def _read_input(text_or_file: str) -> str:
     return text_or_file
 
 
-def _write(glossary: Glossary, output: Path, **options) -> None:
+def _write(glossary: Glossary, output: Path, fmt_name: str | None, **options) -> None:
     """Serialise completely (and, for YAML, validate by reading back) before replacing `output`."""
-    fmt = formats.for_path(output, **options)
+    if fmt_name is None and outputs.is_stdout(output):
+        raise WorkbenchError(f"-o -: give --format ({', '.join(OUTPUT_FORMATS)}) for standard output")
+    fmt = formats.for_path(f"x.{fmt_name}" if fmt_name else output, **options)
     data = fmt.dumps(glossary)
     if fmt.name == "yaml":
         _check_yaml(data.decode("utf-8"), output)
-    if not output.parent.is_dir():
+    if not outputs.is_stdout(output) and not output.parent.is_dir():
         raise WorkbenchError(f"{output}: folder {output.parent} does not exist")
-    write_text(output, data.decode("utf-8"))
+    outputs.write(output, data)
 
 
 def _check_yaml(text: str, output: Path) -> None:

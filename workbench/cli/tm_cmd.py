@@ -1,7 +1,7 @@
-"""`workbench tm`: import, export, stats and fuzzy lookup on the translation memory (a thin layer over workbench.tm).
+"""`workbench tm`: import, export, stats, fuzzy lookup, check and recover (a thin layer over workbench.tm).
 
 Every command takes --tm PATH (default: tm.sqlite3 in the user data folder). Exit codes: 0 fine,
-2 unreadable input or usage (one line on stderr).
+1 `check` found damage, 2 unreadable input or usage, or a damaged TM (one line on stderr).
 
 --json shapes (stable):
   stats:  {"path", "segments", "sources", "by_status": {status: n}, "by_pair": {"en>ko": n},
@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sys
 from pathlib import Path
 
 import click
 
 from workbench.cli.errors import one_line_errors
 from workbench.errors import WorkbenchError
-from workbench.tm import STATUSES, TranslationMemory, normalize_locale
+from workbench.tm import STATUSES, TranslationMemory, default_path, normalize_locale
 
 
 tm_option = click.option("--tm", "tm_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -29,7 +30,7 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Machine-read
 
 @click.group()
 def tm() -> None:
-    """Manage the translation memory: import, export, stats, fuzzy lookup."""
+    """Manage the translation memory: import, export, stats, fuzzy lookup, check, recover."""
 
 
 @tm.command("import")
@@ -47,7 +48,7 @@ def import_(file: Path, tm_path: Path | None, tgt: str | None, src: str | None) 
 
 @tm.command()
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="TMX file to write (replaced atomically).")
+              help="TMX file to write (replaced atomically; - for standard output).")
 @tm_option
 @click.option("--from", "src", help="Only this source locale.")
 @click.option("--to", "tgt", help="Only this target locale.")
@@ -59,7 +60,7 @@ def export(output: Path, tm_path: Path | None, src: str | None, tgt: str | None,
     """Export the translation memory as TMX 1.4 (status, model and glossary version kept as props)."""
     memory = TranslationMemory(_existing(tm_path))
     count = memory.export_tmx(output, src_locale=src, tgt_locale=tgt, statuses=statuses or None)
-    click.echo(f"exported {count} unit(s) to {output}")
+    click.echo(f"exported {count} unit(s) to {output}", err=True)  # stdout may carry the TMX
 
 
 @tm.command()
@@ -107,6 +108,41 @@ def lookup(text: str, tm_path: Path | None, src: str, tgt: str | None, limit: in
     for row in [] if as_json else rows:
         click.echo(f"{row['score']:5.1f}  {row['tgt_locale']:<6} {row['status']:<9} "
                    f"{row['source']}\n{'':22}{row['target']}")
+
+
+@tm.command()
+@tm_option
+@one_line_errors
+def check(tm_path: Path | None) -> None:
+    """Check the whole memory for damage (SQLite's integrity check and every row's key); exit 1 if damaged."""
+    from workbench.tm_repair import check as integrity
+
+    path = _existing(tm_path or default_path())
+    problems = integrity(path)
+    if not problems:
+        click.echo(f"{path}: ok")
+        return
+    for problem in problems:
+        click.echo(f"{path}: {problem}")
+    click.echo(f"{path}: damaged; `workbench tm recover --tm {path}` keeps what is readable", err=True)
+    sys.exit(1)
+
+
+@tm.command()
+@tm_option
+@one_line_errors
+def recover(tm_path: Path | None) -> None:
+    """Copy every readable segment of a damaged memory into a new file; the old one is kept as NAME.damaged."""
+    from workbench.tm_repair import check as integrity, recover as salvage
+
+    path = _existing(tm_path or default_path())
+    if not integrity(path):
+        click.echo(f"{path}: ok, nothing to recover")
+        return
+    result = salvage(path)
+    lost = "an unknown number (the index is damaged too)" if result.lost is None else str(result.lost)
+    click.echo(f"{path}: recovered {result.recovered} segment(s); could not read {lost}; "
+               f"the damaged file is kept as {result.damaged}")
 
 
 def _targets(memory: TranslationMemory, src: str, tgt: str | None) -> list[str]:

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.errors import one_line_errors
-from workbench.errors import WorkbenchError
+from workbench.cli.errors import one_line_errors, say_error
+from workbench.errors import WorkbenchError, printable
+from workbench.outputs import STDOUT, is_stdout, write
 
 TARGETS = ("ko", "ko-KP", "ru")
 FORMATS = ("xliff", "tmx", "json")
@@ -32,7 +33,7 @@ FORMATS = ("xliff", "tmx", "json")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the translations; the input tree is mirrored under it.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Output file for a single input (default for one file or -: standard output).")
+              help="Output file for a single input; - is standard output (the default for one file or -).")
 @click.option("--suffix", default="", metavar="SUFFIX",
               help="Insert SUFFIX before each output's extension (story.txt -> story.ko.txt); "
                    "required to write into the source folder itself.")
@@ -41,7 +42,7 @@ FORMATS = ("xliff", "tmx", "json")
 @click.option("--format", "bilingual", type=click.Choice(FORMATS),
               help="Write a bilingual file (MT, enforced changes, QA per segment) instead of the input format.")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write a JSON report (per file and per segment) to this file.")
+              help="Write a JSON report (per file and per segment) to this file (- for standard output).")
 @click.option("--tm", "tm_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Translation memory file (default: tm.sqlite3 in the user data folder).")
 @click.option("--no-tm", is_flag=True, help="Neither read nor write the translation memory.")
@@ -72,8 +73,14 @@ def translate(paths, target, model_spec, glossaries, no_glossary, out_dir, outpu
     target = {t.lower(): t for t in TARGETS}[target.lower()]
     if no_glossary and glossaries:
         raise WorkbenchError("give --glossary or --no-glossary, not both")
-    layout = Layout(out_dir, output, suffix, bilingual, tuple(include), tuple(exclude))
+    if is_stdout(out_dir):
+        raise WorkbenchError("--out takes a folder; for standard output use -o - (one input)")
+    layout = Layout(out_dir, None if is_stdout(output) else output, suffix, bilingual, tuple(include),
+                    tuple(exclude))
     inputs = plan(list(paths), layout)
+    if is_stdout(report_path) and any(item.output is None for item in inputs):
+        raise WorkbenchError("--report - and the translation cannot both go to standard output; "
+                             "give -o FILE or --out DIR")
     options = batch_setup.Options(target, model_spec, None if no_glossary else tuple(glossaries),
                                   None if no_tm else (tm_path or ""), bilingual, report_path is not None,
                                   fail_fast, executor, ray_address, ray_cpus, window)
@@ -91,24 +98,46 @@ def exit_code(summary, strict: bool) -> int:
 
 
 def _drive(job, inputs, stdin, report_path, quiet):
-    from workbench.batch import run_batch
+    from workbench.batch import FileFinished, run_batch
     from workbench.batch_progress import View
 
     report = _open_report(job, report_path)
+    written: list[str] = []  # said on failure: which outputs are complete and valid
     try:
         with View(quiet) as view:
             for event in run_batch(job, inputs, stdin=stdin):
                 view.show(event)
                 _record(report, event)
                 _emit(event)
+                if isinstance(event, FileFinished):
+                    written.append(event.output)
         summary = view.summary
+    except WorkbenchError as exc:
+        _abort(report)
+        _fail(str(exc), written, exc.exit_code)
     except BaseException:
-        if report is not None:
-            report.abort()
+        _abort(report)
         raise
     if report is not None:
         report.close(summary)
+        if report.error is not None:
+            _fail(f"{report.error} (the report is not written)", written, 2)
     return summary
+
+
+def _abort(report) -> None:
+    if report is not None:
+        report.abort()
+
+
+def _fail(error: str, written: list[str], code: int) -> None:
+    """One error line, then the outputs that were completed before it (they stay valid)."""
+    say_error(error)
+    if written:
+        click.echo(f"workbench: {len(written)} file(s) were translated and written before that:", err=True)
+        for output in written:
+            click.echo(f"  {printable(output)}", err=True)
+    sys.exit(code)
 
 
 def _open_report(job, path):
@@ -130,5 +159,4 @@ def _emit(event) -> None:
     """Standard output gets the translation of stdin (or of a single file without -o/--out)."""
     data = getattr(event, "data", None)
     if data is not None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        write(STDOUT, data)
