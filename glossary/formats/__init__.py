@@ -33,10 +33,17 @@ REGISTRY = {
 
 
 class Format:
-    """Base class: subclasses implement loads(data, path) and dumps(glossary) -> bytes or str."""
+    """Base class: subclasses implement loads(data, path) and dumps(glossary) -> bytes or str.
+
+    `warnings` collects one line per thing a load skipped (an unknown column, a language no --to
+    selects): the caller shows them.
+    """
 
     name = "?"
     options: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        self.warnings: list[str] = []
 
     def loads(self, data: bytes, path: str | None = None) -> Glossary:
         raise NotImplementedError
@@ -56,7 +63,8 @@ class Format:
 def for_path(path: Path | str, **options) -> Format:
     """The format for `path`'s extension, configured with the options it accepts (others ignored).
 
-    Options: tbx_version (2 or 3, for writing TBX), target (locale of a two-column CSV/TSV).
+    Options: tbx_version (2 or 3, for writing TBX), target (locale of a two-column CSV/TSV/XLSX),
+    delimiter (CSV/TSV), sheet (XLSX).
     """
     suffix = Path(path).suffix.lower()
     target = REGISTRY.get(suffix)

@@ -147,7 +147,7 @@ class TestCsv(FormatContract):
     @property
     def bad_input(self):
         sep = self.sep.encode()
-        return [(b"en" + sep + b"Korean\nDPRK" + sep + b"x\n", 1),
+        return [(b"en" + sep + b"Kroean\nDPRK" + sep + b"x\n", 1),
                 (b"en" + sep + b"ko\nDPRK" + sep + b"x\nKCNA" + sep + b"y" + sep + b"z\n", 3),
                 (b"id" + sep + b"en" + sep + b"ko\n\na" + sep + sep + b"x\n", 3),
                 (b"id" + sep + b"en\na" + sep + b"A\na" + sep + b"B\n", 3),

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import click
 
-from glossary import edit, lint, yamlio
+from glossary import edit, lint, locales, yamlio
 from glossary.errors import GlossaryError
 from glossary.model import Entry, Glossary, LocaleTerms, Term
 from glossary.schema import GlossaryInvalid
 from workbench.cli.errors import one_line_errors
+from workbench.cli.locales import TARGET
 from workbench.errors import WorkbenchError
 
 _BOOL_KEYS = {"do_not_translate", "case_sensitive", "whole_word", "indeclinable"}
@@ -102,7 +103,8 @@ def show(entry_id: str, glossary_paths: tuple[Path, ...], as_json: bool) -> None
 
 @glossary.command("list")
 @glossary_option
-@click.option("--locale", "-l", help="Show the preferred term for this locale (ko-KP falls back to ko).")
+@click.option("--locale", "-l", type=TARGET,
+              help="Show the preferred term for this locale (ko-KP falls back to ko).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of entries.")
 @one_line_errors
 def list_(glossary_paths: tuple[Path, ...], locale: str | None, as_json: bool) -> None:
@@ -143,8 +145,15 @@ def _pairs(values: tuple[str, ...], option: str) -> list[tuple[str, str]]:
         tag, sep, term = value.partition("=")
         if not sep or not tag or not term:
             raise WorkbenchError(f"{option} expects LOCALE=TERM, got '{value}'")
-        out.append((tag.strip(), term.strip()))
+        out.append((_target(tag, option), term.strip()))
     return out
+
+
+def _target(tag: str, option: str) -> str:
+    try:
+        return locales.fold_target(tag)
+    except locales.LocaleError as exc:
+        raise WorkbenchError(f"{option} {tag}=...: {exc}") from None
 
 
 def _targets(targets: tuple[str, ...], deprecated: tuple[str, ...]) -> dict[str, LocaleTerms]:

@@ -1,0 +1,153 @@
+"""The column contract of spreadsheet glossaries (CSV, TSV, XLSX): rows of cells -> a Glossary.
+
+Header row: language columns plus the optional columns `id`, `note`, `subject`, `pos` and
+`description` (any order, any case; Google Cloud Translation's glossary CSV is `en,ko,ru,pos,description`).
+A language column is whatever glossary.locales folds: `en`, `ru-RU`, `ko_KR`, `rus`, `Russian`,
+`Русский`, `한국어`. The source language is English (a header without it is an error); the other
+languages must be ones `--to` selects (ko, ko-KP, ru): any other language, and any column that is
+no language at all, is skipped with one warning naming it. A near miss of a language name
+("Rusian") is an error with "did you mean". `pos` and `description` end up in the entry's note.
+
+Cells: synonyms separated by `;`, the first preferred (write `\\;` for a semicolon inside a term);
+an empty cell means no term in that language. Two-column form: a `source,target` header (or no
+header at all) with the target language given separately (`--to ko`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from glossary import locales
+from glossary.errors import GlossaryError
+from glossary.formats import unique_ids
+from glossary.model import Entry, Glossary, LocaleTerms, Term
+
+RESERVED = ("id", "note", "subject", "pos", "description")
+SOURCE = "en"
+_SPLIT = re.compile(r"(?<!\\);")
+_SKIP = ""  # the column name of a skipped column
+
+Rows = list[tuple[int, list[str]]]  # (line or row number, stripped cells) of every non-blank row
+
+
+class Table:
+    """Turns rows into a Glossary, naming the line of every problem; `warnings` says what was skipped."""
+
+    def __init__(self, path: str | None, target: str | None, what: str = "header") -> None:
+        self.path = path
+        self.target = target
+        self.what = what
+        self.warnings: list[str] = []
+
+    def glossary(self, rows: Rows) -> Glossary:
+        if not rows:
+            raise GlossaryError(f"empty (expected a {self.what} row of languages)", self.path, 1)
+        columns, data = self._columns(rows)
+        languages = [name for name in columns if name not in RESERVED and name != _SKIP]
+        entries = [self._entry(line, dict(zip(columns, cells))) for line, cells in data]
+        self._check_ids(entries)
+        ids = unique_ids([entry.id for entry in entries], [entry.source for entry in entries])
+        entries = [replace(entry, id=entry_id) for entry, entry_id in zip(entries, ids)]
+        return Glossary(name=Path(self.path).stem if self.path else "glossary", entries=tuple(entries),
+                        source_language=SOURCE, target_languages=tuple(t for t in languages if t != SOURCE),
+                        path=self.path)
+
+    def _columns(self, rows: Rows) -> tuple[list[str], Rows]:
+        line, header = rows[0]
+        if [cell.casefold() for cell in header] == ["source", "target"]:
+            return [SOURCE, self._need_target(line)], self._sized(rows[1:], 2)
+        named = [_column(cell) for cell in header]
+        if self.target and len(header) == 2 and all(kind == "unknown" for kind, _ in named):
+            return [SOURCE, self.target], self._sized(rows, 2)  # no header: source,target pairs
+        columns = [self._name(cell, kind, name, line) for cell, (kind, name) in zip(header, named)]
+        self._check_header(header, columns, line)
+        return columns, self._sized(rows[1:], len(columns))
+
+    def _name(self, cell: str, kind: str, name, line: int) -> str:
+        """The column's name (a reserved word or a folded tag), _SKIP (with a warning) or an error."""
+        if kind in ("reserved", "language"):
+            return name
+        if kind == "near-miss":
+            raise GlossaryError(f"column '{cell}': {name}", self.path, line)
+        reason = name if kind == "other-language" else "not a language nor one of " + ", ".join(RESERVED)
+        self.warnings.append(f"column '{cell}' skipped: {reason}")
+        return _SKIP
+
+    def _need_target(self, line: int) -> str:
+        if not self.target:
+            raise GlossaryError("a source,target file needs the target language (--to LOCALE)", self.path, line)
+        return self.target
+
+    def _check_header(self, header: list[str], columns: list[str], line: int) -> None:
+        for cell, name in zip(header, columns):
+            if name != _SKIP and columns.count(name) > 1:
+                same = f" ('{cell}' is '{name}')" if cell != name else ""
+                raise GlossaryError(f"column '{name}' appears twice{same}", self.path, line)
+        if SOURCE not in columns:
+            found = [name for name in columns if name not in RESERVED and name != _SKIP]
+            detail = f"languages found: {', '.join(found)}" if found else "no language column"
+            raise GlossaryError(f"no English (source) column in the {self.what} ({detail}); name it en, "
+                                "English or en-US (a two-column source,target file needs --to LOCALE)",
+                                self.path, line)
+
+    def _sized(self, rows: Rows, width: int) -> Rows:
+        for line, cells in rows:
+            if len(cells) > width and any(cells[width:]):
+                raise GlossaryError(f"{len(cells)} cells but the {self.what} has {width} columns", self.path, line)
+        return [(line, (cells + [""] * width)[:width]) for line, cells in rows]
+
+    def _entry(self, line: int, row: dict[str, str]) -> Entry:
+        sources = split(row[SOURCE])
+        if not sources:
+            raise GlossaryError(f"no {SOURCE} term in this row", self.path, line)
+        targets = {}
+        for tag, cell in row.items():
+            terms = split(cell) if tag not in RESERVED and tag not in (SOURCE, _SKIP) else []
+            if terms:
+                targets[tag] = LocaleTerms(Term(terms[0]), tuple(Term(t) for t in terms[1:]))
+        return Entry(id=row.get("id", ""), sources=tuple(sources), targets=targets,
+                     subject=row.get("subject") or None, note=_note(row), line=line)
+
+    def _check_ids(self, entries: list[Entry]) -> None:
+        seen: dict[str, int] = {}
+        for entry in (entry for entry in entries if entry.id):
+            if entry.id in seen:
+                raise GlossaryError(f"duplicate entry id '{entry.id}' (first at line {seen[entry.id]})",
+                                    self.path, entry.line)
+            seen[entry.id] = entry.line
+
+
+def _column(cell: str) -> tuple[str, str | None]:
+    """(kind, name): reserved, language (a tag), other-language (why skipped), near-miss (the error), unknown."""
+    if cell.casefold() in RESERVED:
+        return "reserved", cell.casefold()
+    try:
+        tag = locales.fold(cell)
+    except locales.LocaleError as exc:
+        return ("near-miss", str(exc)) if exc.suggestion else ("unknown", None)
+    problem = locales.target_problem(tag) if tag != SOURCE else None
+    return ("other-language", problem) if problem else ("language", tag)
+
+
+def _note(row: dict[str, str]) -> str | None:
+    """The note, Google's description and part of speech in one note."""
+    parts = [row.get("note"), row.get("description"), f"pos: {row['pos']}" if row.get("pos") else None]
+    return "; ".join(part for part in parts if part) or None
+
+
+def split(cell: str) -> list[str]:
+    """The synonyms of a cell, first preferred, without repeats."""
+    terms = (part.strip().replace("\\;", ";") for part in _SPLIT.split(cell))
+    return list(dict.fromkeys(term for term in terms if term))
+
+
+def join(terms) -> str:
+    return "; ".join(term.replace(";", "\\;") for term in terms)
+
+
+def locales_of(glossary: Glossary) -> list[str]:
+    """The glossary's target locales: the declared ones first, then any other an entry uses."""
+    found = [tag for entry in glossary.entries for tag in entry.targets]
+    return list(dict.fromkeys([*glossary.target_languages, *found]))
