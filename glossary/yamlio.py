@@ -165,14 +165,38 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, path: str | None) -> Finding:
     return Finding(path, line, column, f"YAML syntax error: {problem}{context}")
 
 
+def _tag_findings(root: yaml.Node, path: str | None) -> list[Finding]:
+    """A finding for every explicit tag (!!python/object, !custom, !!int...): the builder reads every
+    value as text, so a tag would otherwise be dropped silently and its value used as data."""
+    plain = set(StringLoader._TAGS.values())
+    seen: set[int] = set()
+    stack, findings = [root], []
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if node.tag not in plain:
+            mark = node.start_mark
+            shown = node.tag.replace("tag:yaml.org,2002:", "!!")
+            findings.append(Finding(path, mark.line + 1, mark.column + 1,
+                                    f"YAML tag '{shown}' is not allowed (a glossary holds plain text)"))
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(item for pair in node.value for item in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return findings
+
+
 def parse(text: str, path: Path | str | None = None) -> Document:
     """Compose, validate and build; GlossaryInvalid carries every schema problem found."""
     where = str(path) if path is not None else None
     root = compose(text, where)
+    tagged = _tag_findings(root, where) if "!" in text else []
     with paused():
         glossary, findings = build(root, where)
-    if findings:
-        raise GlossaryInvalid(findings)
+    if findings or tagged:
+        raise GlossaryInvalid(sorted([*tagged, *findings], key=lambda f: (f.line, f.column)))
     return Document(glossary, root, where)
 
 
