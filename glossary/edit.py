@@ -4,7 +4,8 @@ Only the edited entry's lines change; comments, order and formatting elsewhere s
 How: locate the entry's line span from libyaml node marks, render just that entry with
 yamlio.dump_entries, splice. A field set on an existing single-line scalar replaces only that
 scalar. Every result is validated before writing (an edit that breaks the file is refused and
-the file is untouched) and written atomically.
+the file is untouched) and written atomically. Each public edit holds the file's edit lock
+(glossary.editlock) from reading to writing, so edits from several processes queue.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 import yaml
 
 from glossary import atomic, yamlio
+from glossary.editlock import under_lock
 from glossary.errors import GlossaryError
 from glossary.model import Entry
 
@@ -118,6 +120,7 @@ def _dash_column(source: _Source, node: yaml.Node) -> int:
     return line.index("-") if "-" in line[: node.start_mark.column] else node.start_mark.column
 
 
+@under_lock
 def add_entry(path: Path | str, entry: Entry) -> None:
     """Append `entry` after the last entry; refused when its id exists or the result is invalid."""
     source = _Source.read(path)
@@ -152,6 +155,7 @@ def _value_of(mapping: yaml.MappingNode, key: str) -> yaml.Node:
     return next(value for key_node, value in mapping.value if key_node.value == key)
 
 
+@under_lock
 def update_entry(path: Path | str, entry: Entry) -> None:
     """Replace the entry with the same id by `entry` (only its lines change)."""
     source = _Source.read(path)
@@ -170,6 +174,7 @@ def _replace(source: _Source, index: int, entry: Entry) -> None:
     source.write(lines)
 
 
+@under_lock
 def remove_entry(path: Path | str, entry_id: str) -> None:
     """Delete the entry and the comment lines directly above it."""
     source = _Source.read(path)
@@ -184,6 +189,7 @@ def remove_entry(path: Path | str, entry_id: str) -> None:
     source.write(lines)
 
 
+@under_lock
 def set_field(path: Path | str, entry_id: str, dotted_key: str, value: Any) -> None:
     """Set one field of an entry, e.g. ("dprk", "targets.ru.preferred", "КНДР").
 
