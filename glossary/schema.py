@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import difflib
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -99,6 +100,32 @@ class GlossaryInvalid(GlossaryError):
             if len(findings) > 1 else ""
         super().__init__(first.message + more, first.path, first.line, first.column)
         self.findings = findings
+
+
+FINDINGS_PER_KIND = 100  # `validate` shows this many problems of one kind, then counts the rest
+_QUOTED = re.compile(r"'[^']*'")
+
+
+def kind_of(finding: Finding) -> str:
+    """What a finding is about, without its particulars: "unknown key '…' in an entry"."""
+    return _QUOTED.sub("'…'", finding.message)
+
+
+def capped(findings, limit: int = FINDINGS_PER_KIND) -> list[Finding]:
+    """The first `limit` findings of each kind, and for a kind that has more, one finding (at the first
+    one left out) that counts them: a file with the same mistake in every entry stays readable."""
+    shown, left_out, counts = [], {}, {}
+    for finding in findings:
+        kind = kind_of(finding)
+        counts[kind] = counts.get(kind, 0) + 1
+        if counts[kind] <= limit:
+            shown.append(finding)
+        else:
+            left_out.setdefault(kind, finding)
+    for kind, first in left_out.items():
+        shown.append(replace(first, message=f"{counts[kind] - limit:,} more problems like \"{kind}\" "
+                                            f"(only the first {limit} of each kind are shown)"))
+    return sorted(shown, key=lambda f: (f.line, f.column))
 
 
 def did_you_mean(word: str, choices) -> str:
@@ -310,6 +337,13 @@ class _Builder:
                                      f"(use {', '.join(RU_CASES)}, optionally with plur_)")
             out[key] = self.term_text(value, f"forms.{key}")
         return out
+
+
+def entry_findings(node: yaml.Node, path: str | None) -> list[Finding]:
+    """Every schema problem of one composed entry (lines as its node's marks say)."""
+    builder = _Builder(path)
+    builder.entry(node)
+    return builder.findings
 
 
 def build(root: yaml.MappingNode, path: str | None) -> tuple[Glossary, list[Finding]]:

@@ -18,7 +18,7 @@ from typing import Iterable
 
 import yaml
 
-from glossary import fastload
+from glossary import bigcheck, fastload
 from glossary.errors import GlossaryError
 from glossary.gcpause import paused
 from glossary.model import Entry, Glossary, LocaleTerms, MatchOptions, Term, merge
@@ -157,12 +157,20 @@ def _expansion(root: yaml.Node) -> tuple[int, int]:
     return len(sizes), sizes[id(root)]
 
 
+# What libyaml says when a line is indented wrongly (or holds an unquoted ": ").
+_INDENTATION = ("mapping values are not allowed here", "did not find expected key", "expected <block end>",
+                "did not find expected '-' indicator")
+_INDENTATION_HINT = ("; check the indentation: the keys of one mapping start in the same column, "
+                     "deeper than the key they belong to (and a value holding ': ' needs quotes)")
+
+
 def _syntax_finding(exc: yaml.MarkedYAMLError, path: str | None) -> Finding:
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or "invalid YAML"
     context = f" ({exc.context})" if exc.context and exc.context not in problem else ""
+    hint = _INDENTATION_HINT if any(text in problem for text in _INDENTATION) else ""
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    return Finding(path, line, column, f"YAML syntax error: {problem}{context}")
+    return Finding(path, line, column, f"YAML syntax error: {problem}{context}{hint}")
 
 
 def _tag_findings(root: yaml.Node, path: str | None) -> list[Finding]:
@@ -188,16 +196,23 @@ def _tag_findings(root: yaml.Node, path: str | None) -> list[Finding]:
     return findings
 
 
-def parse(text: str, path: Path | str | None = None) -> Document:
-    """Compose, validate and build; GlossaryInvalid carries every schema problem found."""
+def checked(text: str, path: Path | str | None = None) -> tuple[Document, list[Finding]]:
+    """Compose, validate and build: the (partial, when there are findings) model and every schema
+    problem, tags included. A YAML syntax error raises GlossaryInvalid (there is no model then)."""
     where = str(path) if path is not None else None
     root = compose(text, where)
     tagged = _tag_findings(root, where) if "!" in text else []
     with paused():
         glossary, findings = build(root, where)
-    if findings or tagged:
-        raise GlossaryInvalid(sorted([*tagged, *findings], key=lambda f: (f.line, f.column)))
-    return Document(glossary, root, where)
+    return Document(glossary, root, where), sorted([*tagged, *findings], key=lambda f: (f.line, f.column))
+
+
+def parse(text: str, path: Path | str | None = None) -> Document:
+    """Compose, validate and build; GlossaryInvalid carries every schema problem found."""
+    document, findings = checked(text, path)
+    if findings:
+        raise GlossaryInvalid(findings)
+    return document
 
 
 def loads(text: str, path: Path | str | None = None) -> Glossary:
@@ -207,7 +222,17 @@ def loads(text: str, path: Path | str | None = None) -> Glossary:
     except UnicodeEncodeError:  # lone surrogates: the exact path explains
         raw = None
     glossary = _fast(raw, path)
-    return glossary if glossary is not None else parse(text, path).glossary
+    return glossary if glossary is not None else _exact(raw, text, path)
+
+
+def _exact(raw: bytes | None, text: str, path: Path | str | None) -> Glossary:
+    """The exact path's Glossary; a big file's entry problems are found without composing it whole."""
+    if raw is not None and len(raw) >= bigcheck.MIN_BYTES:
+        with paused():
+            found = bigcheck.findings(raw, str(path) if path is not None else None)
+        if found:
+            raise GlossaryInvalid(found)
+    return parse(text, path).glossary
 
 
 def _fast(raw: bytes | None, path: Path | str | None) -> Glossary | None:
@@ -228,7 +253,7 @@ def load(path: Path | str) -> Glossary:
     raw = read_bytes(path)
     text = decode(raw, path)  # also the UTF-8 check the fast path relies on
     glossary = _fast(raw, path)
-    return glossary if glossary is not None else parse(text, path).glossary
+    return glossary if glossary is not None else _exact(raw, text, path)
 
 
 def load_many(paths: Iterable[Path | str]) -> Glossary:
