@@ -1,6 +1,6 @@
 """Glossary interchange formats: the registry by file extension and what every format shares.
 
-One class per format (YAML, TBX v2/v3, CSV, TSV), each with `loads`/`dumps` and the `load`/`dump`
+One class per format (YAML, TBX v2/v3, CSV, TSV, XLSX), each with `loads`/`dumps` and the `load`/`dump`
 of the shared base class (dump writes atomically: a failed export never replaces a good file).
 Modules are imported only when their format is used, so YAML users never load lxml.
 
@@ -29,6 +29,7 @@ REGISTRY = {
     ".xml": "tbx:TbxFormat",
     ".csv": "csvfmt:CsvFormat",
     ".tsv": "csvfmt:TsvFormat",
+    ".xlsx": "xlsxfmt:XlsxFormat",
 }
 
 
@@ -54,6 +55,10 @@ class Format:
     def load(self, path: Path | str) -> Glossary:
         """Read the file at `path`; GlossaryError (exit 2) names file and line of any problem."""
         return self.loads(read_bytes(path), str(path))
+
+    def dropped(self, glossary: Glossary) -> dict[str, int]:
+        """What writing `glossary` in this format loses: {"deprecated forms": 40, ...} (counts > 0)."""
+        return {}
 
     def dump(self, glossary: Glossary, path: Path | str) -> None:
         """Write `glossary` to `path` atomically (serialised completely before anything is replaced)."""

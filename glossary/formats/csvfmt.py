@@ -17,7 +17,7 @@ import io
 from glossary import locales
 from glossary.errors import GlossaryError
 from glossary.formats import Format, decode_utf8
-from glossary.formats.table import Rows, Table, join, locales_of
+from glossary.formats.table import Rows, Table, dropped, join, locales_of
 from glossary.model import Glossary
 
 DELIMITERS = (",", ";", "\t")
@@ -48,6 +48,9 @@ class CsvFormat(Format):
         glossary = table.glossary(_rows(text, delimiter, path, self.name))
         self.warnings.extend(table.warnings)
         return glossary
+
+    def dropped(self, glossary: Glossary) -> dict[str, int]:
+        return dropped(glossary)
 
     def dumps(self, glossary: Glossary) -> bytes:
         out = io.StringIO()

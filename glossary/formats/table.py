@@ -22,7 +22,7 @@ from pathlib import Path
 from glossary import locales
 from glossary.errors import GlossaryError
 from glossary.formats import unique_ids
-from glossary.model import Entry, Glossary, LocaleTerms, Term
+from glossary.model import Entry, Glossary, LocaleTerms, MatchOptions, Term
 
 RESERVED = ("id", "note", "subject", "pos", "description")
 SOURCE = "en"
@@ -56,6 +56,8 @@ class Table:
 
     def _columns(self, rows: Rows) -> tuple[list[str], Rows]:
         line, header = rows[0]
+        while header and not header[-1]:  # a spreadsheet pads rows to the sheet's width
+            header = header[:-1]
         if [cell.casefold() for cell in header] == ["source", "target"]:
             return [SOURCE, self._need_target(line)], self._sized(rows[1:], 2)
         named = [_column(cell) for cell in header]
@@ -72,7 +74,8 @@ class Table:
         if kind == "near-miss":
             raise GlossaryError(f"column '{cell}': {name}", self.path, line)
         reason = name if kind == "other-language" else "not a language nor one of " + ", ".join(RESERVED)
-        self.warnings.append(f"column '{cell}' skipped: {reason}")
+        self.warnings.append(f"column '{cell}' skipped: {reason}" if cell else "a column without a header "
+                             "skipped")
         return _SKIP
 
     def _need_target(self, line: int) -> str:
@@ -135,6 +138,22 @@ def _note(row: dict[str, str]) -> str | None:
     """The note, Google's description and part of speech in one note."""
     parts = [row.get("note"), row.get("description"), f"pos: {row['pos']}" if row.get("pos") else None]
     return "; ".join(part for part in parts if part) or None
+
+
+def dropped(glossary: Glossary) -> dict[str, int]:
+    """What a table (CSV, TSV, XLSX) cannot carry of `glossary`, counted (only what is there)."""
+    entries = glossary.entries
+    locales = [terms for entry in entries for terms in entry.targets.values()]
+    counts = {
+        "deprecated forms": sum(len(terms.deprecated) for terms in locales),
+        "terms' grammar hints (forms, indeclinable, inflect)": sum(
+            term.has_hints for terms in locales for term in terms.accepted),
+        "per-language notes": sum(terms.note is not None for terms in locales),
+        "references": sum(entry.reference is not None for entry in entries),
+        "match options and do_not_translate": sum(
+            entry.do_not_translate or entry.match != MatchOptions() for entry in entries),
+    }
+    return {what: count for what, count in counts.items() if count}
 
 
 def split(cell: str) -> list[str]:

@@ -13,11 +13,12 @@ from pathlib import Path
 import click
 
 from glossary import formats, yamlio
-from glossary.atomic import write_text
+from glossary.atomic import write_bytes
 from glossary.errors import GlossaryError
 from glossary.matcher import Hit, Matcher
 from glossary.model import Glossary, merge
 from workbench.cli.errors import one_line_errors
+from workbench.cli.locales import TARGET
 from workbench.errors import WorkbenchError
 
 FIND_HELP = """Find glossary terms in TEXT_OR_FILE (a file path, '-' for stdin, or the text itself).
@@ -41,7 +42,7 @@ _TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".json", ".sr
 @click.command("find", help=FIND_HELP)
 @click.argument("text_or_file")
 @click.option("--glossary", "-g", "glossary_paths", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Glossary file: YAML, TBX, CSV or TSV (repeatable; later files override ids). Default: bundled.")
+              help="Glossary file: YAML, TBX, CSV, TSV or XLSX (repeatable; later files override ids). Default: bundled.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (see above).")
 @one_line_errors
 def find(text_or_file: str, glossary_paths: tuple[Path, ...], as_json: bool) -> None:
@@ -61,17 +62,20 @@ def find(text_or_file: str, glossary_paths: tuple[Path, ...], as_json: bool) -> 
 @click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Glossary to write (.yaml; any known format works).")
-@click.option("--to", "target", metavar="LOCALE", help="Target language of a two-column source,target CSV/TSV.")
+@click.option("--to", "target", type=TARGET, help="Target language of a two-column source,target CSV/TSV/XLSX.")
+@click.option("--delimiter", help="CSV/TSV cell separator (default: found on the header line: , ; or tab).")
+@click.option("--sheet", help="XLSX: the sheet to read (default: the first).")
 @one_line_errors
-def import_(source: Path, output: Path, target: str | None) -> None:
-    """Convert SOURCE (TBX v2/v3, CSV, TSV or YAML) into a glossary file.
+def import_(source: Path, output: Path, target: str | None, delimiter: str | None, sheet: str | None) -> None:
+    """Convert SOURCE (TBX v2/v3, CSV, TSV, XLSX or YAML) into a glossary file.
 
     \b
-    CSV/TSV: a header row of language tags (en,ko,ru; optional id, note, subject columns),
-    one entry per row, synonyms separated by ';' (first preferred), or two columns
-    source,target with --to LOCALE.
+    CSV/TSV/XLSX: a header row of languages (en,ko,ru; en-US, rus, Russian, Русский... also
+    work; optional id, note, subject, pos, description columns), one entry per row, synonyms
+    separated by ';' (first preferred), or two columns source,target with --to LOCALE.
+    Google Cloud Translation glossary CSVs (en,ko,ru,pos,description) import as they are.
     """
-    glossary = formats.load(source, target=target)
+    glossary = load_reporting(source, target=target, delimiter=delimiter, sheet=sheet)
     _write(glossary, output)
     click.echo(f"imported {len(glossary)} entries from {source} into {output}", err=True)
 
@@ -79,15 +83,19 @@ def import_(source: Path, output: Path, target: str | None) -> None:
 @click.command("export")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write: .tbx/.xml, .csv, .tsv or .yaml.")
+              help="File to write: .tbx/.xml, .csv, .tsv, .xlsx or .yaml.")
 @click.option("--tbx-version", type=click.Choice(["2", "3"]), default="3", show_default=True,
               help="TBX flavour: 3 = ISO 30042:2019, 2 = MARTIF/TBX-Basic (older Trados, memoQ).")
 @one_line_errors
 def export(path: Path, output: Path, tbx_version: str) -> None:
-    """Write the glossary PATH in the format named by the extension of --output."""
-    glossary = formats.load(path)
-    _write(glossary, output, tbx_version=int(tbx_version))
+    """Write the glossary PATH in the format named by the extension of --output (says what it drops)."""
+    glossary = load_reporting(path)
+    dropped = _write(glossary, output, tbx_version=int(tbx_version))
     click.echo(f"exported {len(glossary)} entries from {path} to {output}", err=True)
+    if dropped:
+        lost = ", ".join(f"{count:,} {what}" for what, count in dropped.items())
+        click.echo(f"dropped what {output.suffix} cannot carry: {lost} (export to .tbx or .yaml to keep them)",
+                   err=True)
 
 
 def register(group: click.Group) -> None:
@@ -100,7 +108,16 @@ def load_glossaries(paths: tuple[Path, ...]) -> Glossary:
     """The merged glossaries at `paths` (any format), or the bundled one."""
     if not paths:
         return yamlio.load(yamlio.bundled_path())
-    return merge(formats.load(path) for path in paths)
+    return merge(load_reporting(path) for path in paths)
+
+
+def load_reporting(path: Path, **options) -> Glossary:
+    """The glossary at `path` (any format); what the reader skipped goes to stderr, one line each."""
+    fmt = formats.for_path(path, **options)
+    glossary = fmt.load(path)
+    for warning in fmt.warnings:
+        click.echo(f"workbench: warning: {path}: {warning}", err=True)
+    return glossary
 
 
 def hit_json(hit: Hit, glossary: Glossary) -> dict:
@@ -127,15 +144,17 @@ def _read_input(text_or_file: str) -> str:
     return text_or_file
 
 
-def _write(glossary: Glossary, output: Path, **options) -> None:
-    """Serialise completely (and, for YAML, validate by reading back) before replacing `output`."""
+def _write(glossary: Glossary, output: Path, **options) -> dict[str, int]:
+    """Serialise completely (and, for YAML, validate by reading back) before replacing `output`;
+    returns what the format could not carry (counts)."""
     fmt = formats.for_path(output, **options)
     data = fmt.dumps(glossary)
     if fmt.name == "yaml":
         _check_yaml(data.decode("utf-8"), output)
     if not output.parent.is_dir():
         raise WorkbenchError(f"{output}: folder {output.parent} does not exist")
-    write_text(output, data.decode("utf-8"))
+    write_bytes(output, data)
+    return fmt.dropped(glossary)
 
 
 def _check_yaml(text: str, output: Path) -> None:
