@@ -158,7 +158,7 @@ def _expansion(root: yaml.Node) -> tuple[int, int]:
 
 
 # What libyaml says when a line is indented wrongly (or holds an unquoted ": ").
-_INDENTATION = ("mapping values are not allowed here", "did not find expected key", "expected <block end>",
+_INDENTATION = ("mapping values are not allowed", "did not find expected key", "expected <block end>",
                 "did not find expected '-' indicator")
 _INDENTATION_HINT = ("; check the indentation: the keys of one mapping start in the same column, "
                      "deeper than the key they belong to (and a value holding ': ' needs quotes)")

@@ -160,6 +160,16 @@ def _targets(targets: tuple[str, ...], deprecated: tuple[str, ...]) -> dict[str,
 
 
 @glossary.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--name", help="The glossary's name (default: the file name).")
+@one_line_errors
+def init(path: Path, name: str | None) -> None:
+    """Create PATH as a new glossary with no entries (then `glossary add -g PATH ...`)."""
+    edit.create(path, name)
+    click.echo(f"created {path}", err=True)
+
+
+@glossary.command()
 @target_option
 @click.option("--id", "entry_id", required=True, help="Stable id of the new entry.")
 @click.option("--source", "sources", multiple=True, required=True, help="English source form (repeatable).")
@@ -170,9 +180,11 @@ def _targets(targets: tuple[str, ...], deprecated: tuple[str, ...]) -> dict[str,
 @one_line_errors
 def add(path: Path, entry_id: str, sources: tuple[str, ...], targets: tuple[str, ...],
         deprecated: tuple[str, ...], note: str | None, subject: str | None) -> None:
-    """Append a new entry (the rest of the file is kept byte for byte)."""
+    """Append a new entry (the rest of the file is kept byte for byte; a missing file is created)."""
     entry = Entry(id=entry_id, sources=tuple(sources), targets=_targets(targets, deprecated),
                   note=note, subject=subject)
+    if not path.exists():
+        edit.create(path)
     edit.add_entry(path, entry)
     click.echo(f"added {entry_id} to {path}", err=True)
 
@@ -182,11 +194,24 @@ def add(path: Path, entry_id: str, sources: tuple[str, ...], targets: tuple[str,
 @click.argument("entry_id")
 @click.argument("key")
 @click.argument("value")
+@click.option("--demote", type=click.Choice(["admitted", "deprecated"]),
+              help="With targets.LOCALE.preferred: keep the old preferred term as admitted or deprecated.")
 @one_line_errors
-def set_(path: Path, entry_id: str, key: str, value: str) -> None:
-    """Set KEY (dotted, e.g. targets.ru.preferred) of entry ID to VALUE (YAML: `[a, b]` is a list)."""
-    edit.set_field(path, entry_id, key, _parse_value(key, value))
-    click.echo(f"set {entry_id}.{key} in {path}", err=True)
+def set_(path: Path, entry_id: str, key: str, value: str, demote: str | None) -> None:
+    """Set KEY (dotted, e.g. targets.ru.preferred) of entry ID to VALUE (YAML: `[a, b]` is a list).
+
+    Only that key's text changes in the file: a new key is added as new lines, nothing else is rewrapped.
+    """
+    keys = key.split(".")
+    if len(keys) > 1 and keys[0] == "targets":
+        keys[1] = _target(keys[1], "KEY")
+    if demote:
+        if len(keys) != 3 or keys[0] != "targets" or keys[2] != "preferred":
+            raise WorkbenchError("--demote goes with KEY targets.LOCALE.preferred")
+        edit.set_preferred(path, entry_id, keys[1], value, demote)
+    else:
+        edit.set_field(path, entry_id, ".".join(keys), _parse_value(key, value))
+    click.echo(f"set {entry_id}.{'.'.join(keys)} in {path}", err=True)
 
 
 def _parse_value(key: str, value: str):

@@ -33,6 +33,8 @@ leftmost-longest.
 \b
 --json prints {"count": N, "hits": [{"start", "end", "matched", "entry_id",
 "source_form", "targets": {LOCALE: preferred term}}]}; start/end are character offsets.
+--summary groups the hits per entry: ID<TAB>COUNT<TAB>line N, M<TAB>forms found
+(with --json: {"count": N, "entries": [{"entry_id", "count", "lines", "forms"}]}).
 """
 
 
@@ -44,10 +46,14 @@ _TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".json", ".sr
 @click.option("--glossary", "-g", "glossary_paths", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Glossary file: YAML, TBX, CSV, TSV or XLSX (repeatable; later files override ids). Default: bundled.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (see above).")
+@click.option("--summary", is_flag=True, help="One line per entry: hit count, the lines it is on, the forms found.")
 @one_line_errors
-def find(text_or_file: str, glossary_paths: tuple[Path, ...], as_json: bool) -> None:
+def find(text_or_file: str, glossary_paths: tuple[Path, ...], as_json: bool, summary: bool) -> None:
     glossary = load_glossaries(glossary_paths)
-    hits = Matcher(glossary).find(_read_input(text_or_file))
+    text = _read_input(text_or_file)
+    hits = Matcher(glossary).find(text)
+    if summary:
+        return _summary(text, hits, as_json)
     rows = [hit_json(hit, glossary) for hit in hits]
     if as_json:
         click.echo(json.dumps({"count": len(rows), "hits": rows}, ensure_ascii=False, indent=2))
@@ -96,6 +102,25 @@ def export(path: Path, output: Path, tbx_version: str) -> None:
         lost = ", ".join(f"{count:,} {what}" for what, count in dropped.items())
         click.echo(f"dropped what {output.suffix} cannot carry: {lost} (export to .tbx or .yaml to keep them)",
                    err=True)
+
+
+def _summary(text: str, hits: list[Hit], as_json: bool) -> None:
+    """Hits grouped per entry, most frequent first: {"entries": [{"entry_id", "count", "lines", "forms"}]}."""
+    groups: dict[str, dict] = {}
+    for hit in hits:
+        group = groups.setdefault(hit.entry_id, {"entry_id": hit.entry_id, "count": 0, "lines": [], "forms": []})
+        line = text.count("\n", 0, hit.start) + 1
+        group["count"] += 1
+        group["lines"] += [line] if line not in group["lines"] else []
+        group["forms"] += [hit.matched] if hit.matched not in group["forms"] else []
+    rows = sorted(groups.values(), key=lambda group: -group["count"])
+    if as_json:
+        click.echo(json.dumps({"count": len(hits), "entries": rows}, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        lines = ", ".join(map(str, row["lines"]))
+        click.echo(f"{row['entry_id']}\t{row['count']}\tline {lines}\t{' | '.join(row['forms'])}")
+    click.echo(f"{len(hits)} hit(s) of {len(rows)} entries", err=True)
 
 
 def register(group: click.Group) -> None:
