@@ -18,7 +18,7 @@ from typing import Iterable
 
 import yaml
 
-from glossary import bigcheck, fastload
+from glossary import bigcheck, fastdump, fastload
 from glossary.errors import GlossaryError
 from glossary.gcpause import paused
 from glossary.model import Entry, Glossary, LocaleTerms, MatchOptions, Term, merge
@@ -263,7 +263,12 @@ def load_many(paths: Iterable[Path | str]) -> Glossary:
 
 def dump(glossary: Glossary) -> str:
     """Deterministic YAML for `glossary` that `loads` reads back to an equal model (lines aside)."""
-    return yaml.dump(glossary_data(glossary), Dumper=_Dumper, **_DUMP_OPTIONS)
+    if not glossary.entries:
+        return yaml.dump(glossary_data(glossary), Dumper=_Dumper, **_DUMP_OPTIONS)
+    head = {key: value for key, value in glossary_data(glossary.with_entries(())).items() if key != "entries"}
+    entries = dump_entries(glossary.entries)
+    return dump_data(head) + "entries:\n" + "".join(f"  {line}" if line != "\n" else line
+                                                     for line in entries.splitlines(keepends=True))
 
 
 # --- Writing ------------------------------------------------------------------------------
@@ -351,5 +356,8 @@ def dump_data(data) -> str:
 
 
 def dump_entries(entries: Iterable[Entry]) -> str:
-    """Entries as a block sequence ("- id: ...") starting at column 0, for splicing into a file."""
-    return yaml.dump([entry_data(entry) for entry in entries], Dumper=_Dumper, **_DUMP_OPTIONS)
+    """Entries as a block sequence ("- id: ...") starting at column 0, for splicing into a file.
+    Plain entries are written by glossary.fastdump (the same text, much sooner), the others by PyYAML."""
+    writer = fastdump.Writer(_Dumper)
+    return "".join(writer.entry(entry) or yaml.dump([entry_data(entry)], Dumper=_Dumper, **_DUMP_OPTIONS)
+                   for entry in entries)

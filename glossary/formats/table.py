@@ -16,7 +16,6 @@ header at all) with the target language given separately (`--to ko`).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 from glossary import locales
@@ -46,10 +45,12 @@ class Table:
             raise GlossaryError(f"empty (expected a {self.what} row of languages)", self.path, 1)
         columns, data = self._columns(rows)
         languages = [name for name in columns if name not in RESERVED and name != _SKIP]
-        entries = [self._entry(line, dict(zip(columns, cells))) for line, cells in data]
-        self._check_ids(entries)
-        ids = unique_ids([entry.id for entry in entries], [entry.source for entry in entries])
-        entries = [replace(entry, id=entry_id) for entry, entry_id in zip(entries, ids)]
+        records = [(line, dict(zip(columns, cells))) for line, cells in data]
+        sources = [self._sources(line, row) for line, row in records]
+        self._check_ids([(row.get("id", ""), line) for line, row in records])
+        ids = unique_ids([row.get("id", "") for _, row in records], [forms[0] for forms in sources])
+        entries = [self._entry(line, row, entry_id, forms)
+                   for (line, row), entry_id, forms in zip(records, ids, sources)]
         return Glossary(name=Path(self.path).stem if self.path else "glossary", entries=tuple(entries),
                         source_language=SOURCE, target_languages=tuple(t for t in languages if t != SOURCE),
                         path=self.path)
@@ -101,25 +102,29 @@ class Table:
                 raise GlossaryError(f"{len(cells)} cells but the {self.what} has {width} columns", self.path, line)
         return [(line, (cells + [""] * width)[:width]) for line, cells in rows]
 
-    def _entry(self, line: int, row: dict[str, str]) -> Entry:
+    def _sources(self, line: int, row: dict[str, str]) -> list[str]:
         sources = split(row[SOURCE])
         if not sources:
             raise GlossaryError(f"no {SOURCE} term in this row", self.path, line)
+        return sources
+
+    def _entry(self, line: int, row: dict[str, str], entry_id: str, sources: list[str]) -> Entry:
         targets = {}
         for tag, cell in row.items():
             terms = split(cell) if tag not in RESERVED and tag not in (SOURCE, _SKIP) else []
             if terms:
                 targets[tag] = LocaleTerms(Term(terms[0]), tuple(Term(t) for t in terms[1:]))
-        return Entry(id=row.get("id", ""), sources=tuple(sources), targets=targets,
+        return Entry(id=entry_id, sources=tuple(sources), targets=targets,
                      subject=row.get("subject") or None, note=_note(row), line=line)
 
-    def _check_ids(self, entries: list[Entry]) -> None:
+    def _check_ids(self, ids: list[tuple[str, int]]) -> None:
         seen: dict[str, int] = {}
-        for entry in (entry for entry in entries if entry.id):
-            if entry.id in seen:
-                raise GlossaryError(f"duplicate entry id '{entry.id}' (first at line {seen[entry.id]})",
-                                    self.path, entry.line)
-            seen[entry.id] = entry.line
+        for entry_id, line in ids:
+            if entry_id in seen:
+                raise GlossaryError(f"duplicate entry id '{entry_id}' (first at line {seen[entry_id]})",
+                                    self.path, line)
+            if entry_id:
+                seen[entry_id] = line
 
 
 def _column(cell: str) -> tuple[str, str | None]:
@@ -158,6 +163,8 @@ def dropped(glossary: Glossary) -> dict[str, int]:
 
 def split(cell: str) -> list[str]:
     """The synonyms of a cell, first preferred, without repeats."""
+    if ";" not in cell:  # the common case: one term (cells are stripped already)
+        return [cell] if cell else []
     terms = (part.strip().replace("\\;", ";") for part in _SPLIT.split(cell))
     return list(dict.fromkeys(term for term in terms if term))
 

@@ -77,13 +77,15 @@ class TbxFormat(Format):
         detect_version(root, path)
         reader = _Reader(path)
         glossary = reader.glossary(root)
-        self.warnings.extend(f"language '{tag}' skipped ({count} {'entry' if count == 1 else 'entries'}): "
-                             f"{locales.target_problem(tag)}"
-                             for tag, count in reader.skipped.items())
+        self.warnings.extend(_skipped(tag, count) for tag, count in reader.skipped.items())
         return glossary
 
     def dumps(self, glossary: Glossary) -> bytes:
         return _Writer(self.tbx_version).document(glossary)
+
+
+def _skipped(tag: str, count: int) -> str:
+    return f"language '{tag}' skipped ({count} {'entry' if count == 1 else 'entries'}): {locales.target_problem(tag)}"
 
 
 def detect_version(root: etree._Element, path: str | None = None) -> int:
@@ -99,7 +101,8 @@ def detect_version(root: etree._Element, path: str | None = None) -> int:
 
 def _local(node) -> str | None:
     """The element's name without namespace; None for comments and processing instructions."""
-    return etree.QName(node).localname if isinstance(node.tag, str) else None
+    tag = node.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else None  # (etree.QName: 5x slower)
 
 
 def _text(node) -> str:
@@ -130,7 +133,7 @@ class _Reader:
 
     def glossary(self, root: etree._Element) -> Glossary:
         self.source = self._fold(root.get(XML_LANG) or "en", root)
-        nodes = [node for node in root.iter() if _local(node) in _ENTRY_TAGS]
+        nodes = list(root.iter(*(f"{{*}}{tag}" for tag in _ENTRY_TAGS)))  # any namespace, filtered in C
         raw = [self._entry(node) for node in nodes]
         self._check_unique(raw, nodes)
         ids = unique_ids([entry.id for entry in raw], [entry.source for entry in raw])
@@ -178,7 +181,7 @@ class _Reader:
         """(text, status, grammar hints) of each term of a language section, in document order."""
         out = []
         for group in (child for child in lang_node if _local(child) in _TERM_TAGS):
-            term = next((n for n in group.iter() if _local(n) == "term"), None)
+            term = next(group.iter("{*}term"), None)
             text = _text(term) if term is not None else ""
             if not text:
                 raise GlossaryError(f"<{_local(group)}> without a term", self.path, group.sourceline or 0)
@@ -215,8 +218,8 @@ class _Reader:
 
 def _untranslatable(node: etree._Element) -> bool:
     """Weblate marks a term that must stay untranslated with termNote type="translationNote" "no"."""
-    return any(_local(n) == "termNote" and n.get("type") == "translationNote" and (n.text or "").strip() == "no"
-               for n in node.iter())
+    return any(n.get("type") == "translationNote" and (n.text or "").strip() == "no"
+               for n in node.iter("{*}termNote"))
 
 
 def _typed_notes(group: etree._Element) -> list[tuple[str, etree._Element]]:
