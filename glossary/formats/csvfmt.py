@@ -14,10 +14,9 @@ import codecs
 import csv
 import io
 
-from glossary import locales
 from glossary.errors import GlossaryError
 from glossary.formats import Format, decode_utf8
-from glossary.formats.table import Rows, Table, dropped, join, locales_of
+from glossary.formats.table import Rows, Table, dropped, folded_target, join, locales_of
 from glossary.model import Glossary
 
 DELIMITERS = (",", ";", "\t")
@@ -34,10 +33,7 @@ class CsvFormat(Format):
 
     def __init__(self, target: str | None = None, delimiter: str | None = None) -> None:
         super().__init__()
-        try:
-            self.target = locales.fold_target(target) if target else None
-        except locales.LocaleError as exc:
-            raise GlossaryError(f"--to: {exc}") from None
+        self.target = folded_target(target)
         if delimiter is not None:
             self.delimiter, self.detect = _delimiter(delimiter), False
 

@@ -127,6 +127,14 @@ class Table:
                 seen[entry_id] = line
 
 
+def folded_target(target: str | None) -> str | None:
+    """The target language of a two-column file as given (`--to`), folded; GlossaryError when none."""
+    try:
+        return locales.fold_target(target) if target else None
+    except locales.LocaleError as exc:
+        raise GlossaryError(f"--to: {exc}") from None
+
+
 def _column(cell: str) -> tuple[str, str | None]:
     """(kind, name): reserved, language (a tag), other-language (why skipped), near-miss (the error), unknown."""
     if cell.casefold() in RESERVED:

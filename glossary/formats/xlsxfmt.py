@@ -20,8 +20,7 @@ from glossary import xmlsafe
 from glossary.errors import GlossaryError
 from glossary.formats import Format
 from glossary.formats.csvfmt import table_rows
-from glossary.formats.table import Rows, Table, dropped
-from glossary.locales import LocaleError, fold_target
+from glossary.formats.table import Rows, Table, dropped, folded_target
 from glossary.model import Glossary
 
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE container: encrypted .xlsx, or .xls
@@ -41,10 +40,7 @@ class XlsxFormat(Format):
 
     def __init__(self, target: str | None = None, sheet: str | None = None) -> None:
         super().__init__()
-        try:
-            self.target = fold_target(target) if target else None
-        except LocaleError as exc:
-            raise GlossaryError(f"--to: {exc}") from None
+        self.target = folded_target(target)
         self.sheet = sheet
 
     def loads(self, data: bytes, path: str | None = None) -> Glossary:
