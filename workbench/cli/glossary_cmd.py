@@ -1,4 +1,4 @@
-"""`workbench glossary`: validate, show, list, stats, add, set, remove (a thin layer over glossary.*).
+"""`workbench glossary`: validate, show, list, stats, init, add, set, remove (a thin layer over glossary.*).
 
 Read commands default to the bundled glossary (--glossary PATH, repeatable, to choose); editing
 commands need --glossary. Exit codes: 0 fine, 1 findings (validate), 2 unreadable input or usage.
@@ -143,7 +143,7 @@ def _target(tag: str, option: str) -> str:
     try:
         return locales.fold_target(tag)
     except locales.LocaleError as exc:
-        raise WorkbenchError(f"{option} {tag}=...: {exc}") from None
+        raise WorkbenchError(f"{option}: {exc}") from None
 
 
 def _targets(targets: tuple[str, ...], deprecated: tuple[str, ...]) -> dict[str, LocaleTerms]:
