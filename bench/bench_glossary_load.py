@@ -2,6 +2,13 @@
 
 Not a unit test (timings depend on the machine). Run:
     .venv/bin/python bench/bench_glossary_load.py [N]
+    .venv/bin/python bench/bench_glossary_load.py --imports [N]      # glossary import, whole process
+    .venv/bin/python bench/bench_glossary_load.py --big-invalid      # 894,000 entries, one unknown key
+
+--imports times `workbench glossary import` of N rows as CSV, TSV and XLSX (target <= 5 s) and of an
+N-entry TBX (target <= 10 s), each a whole process, wall and CPU time. --big-invalid times `workbench
+glossary validate` and `translate --glossary` on a 50 MB glossary of 894,000 entries with one unknown key
+near the end: seconds to the first error line and peak memory (target <= 10 s and <= 1 GB).
 
 Three loads of the same file, in a fresh cache folder: with the cache off (parse and check
 everything), the first load (the same, plus storing the checked data in glossary.cache), and a
@@ -65,10 +72,72 @@ def main(argv: list[str]) -> None:
     print(f"  lint                 {linted:5.2f} s   ({len(findings)} findings)")
 
 
+def imports(count: int) -> None:
+    """`workbench glossary import` of `count` rows in each interchange format, as a user runs it."""
+    from glossary import formats
+
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        csv = base / "terms.csv"
+        csv.write_text("en,ko,ru\n" + "".join(f"Term {i},용어{i},Термин {i}\n" for i in range(count)), encoding="utf-8")
+        glossary = formats.load(csv)
+        for suffix in (".tsv", ".xlsx", ".tbx"):
+            formats.dump(glossary, base / f"terms{suffix}")
+        print(f"glossary import of {count:,} rows/entries (whole process):")
+        for suffix, target in ((".csv", 5), (".tsv", 5), (".xlsx", 5), (".tbx", 10)):
+            wall, cpu, _ = run([str(base / f"terms{suffix}"), "-o", str(base / f"out{suffix}.yaml")], "import")
+            print(f"  {suffix:6} {wall:5.2f} s wall, {cpu:5.2f} s CPU   (target <= {target} s)")
+
+
+def big_invalid() -> None:
+    """validate / translate --glossary on 894,000 entries (50 MB) with one unknown key near the end."""
+    count = 894_000
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "big.yaml"
+        body = "".join(f"  - id: e{i}\n    source: Name {i}\n    subject: person\n" for i in range(count))
+        bad = count - 10
+        body = body.replace(f"  - id: e{bad}\n    source:", f"  - id: e{bad}\n    sorce:")
+        path.write_text("schema_version: 1\nname: big\nentries:\n" + body, encoding="utf-8")
+        text = Path(folder) / "a.txt"
+        text.write_text("Kim Jong Un arrived.\n", encoding="utf-8")
+        print(f"{count:,} entries ({path.stat().st_size / 1e6:.0f} MB), one unknown key at entry {bad:,}:")
+        for name, args in (("validate", ["glossary", "validate", str(path)]),
+                           ("translate --glossary", ["translate", str(text), "--to", "ru", "--model", "demo",
+                                                     "--no-tm", "--glossary", str(path)])):
+            wall, _, rss = run(args, None)
+            print(f"  {name:22} first error line after {wall:5.2f} s, peak {rss / 1e9:5.2f} GB "
+                  "(target <= 10 s, <= 1 GB)")
+
+
+def run(args: list[str], command: str | None) -> tuple[float, float, int]:
+    """(seconds to the first output line, CPU seconds, peak RSS bytes) of `workbench [command] args`."""
+    import resource
+    import subprocess
+
+    argv = [sys.executable, "-m", "workbench", *(["glossary", command] if command else []), *args]
+    env = {**os.environ, "WORKBENCH_GLOSSARY_CACHE": "0"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+    first = process.stdout.readline()
+    wall = time.perf_counter() - start
+    process.communicate()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if not first:
+        raise SystemExit(f"{' '.join(argv)}: no output")
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return wall, cpu, after.ru_maxrss * 1024
+
+
 def timed(path: Path) -> float:
     start = time.perf_counter()
     yamlio.load(path)
     return time.perf_counter() - start
 
 if __name__ == "__main__":
-    main(sys.argv)
+    if "--imports" in sys.argv:
+        imports(int(sys.argv[-1]) if sys.argv[-1].isdigit() else 100_000)
+    elif "--big-invalid" in sys.argv:
+        big_invalid()
+    else:
+        main(sys.argv)

@@ -30,7 +30,7 @@ _MAGIC = b"WBGLOSS2"
 _SUM = 32  # bytes of the payload's SHA-256 checksum (SHA-256: twice blake2b's speed on CPUs with SHA-NI)
 _SUFFIX = ".glossary-cache"
 # The files whose code decides what a cached entry holds: a change to any of them is a new key.
-_CODE = ("fastload.py", "fastbuild.py", "cache.py", "schema.py", "model.py", "schema.json")
+_CODE = ("fastload.py", "fastbuild.py", "cache.py", "schema.py", "model.py", "locales.py", "schema.json")
 _COMPILED = ("_scan", "_bulk")  # glossary._scan, glossary._bulk: sources and compiled modules key it too, where present
 
 

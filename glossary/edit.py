@@ -4,20 +4,23 @@ Only the edited entry's lines change; comments, order and formatting elsewhere s
 How: locate the entry's line span from libyaml node marks, render just that entry with
 yamlio.dump_entries, splice. A field set on an existing single-line scalar replaces only that
 scalar. Every result is validated before writing (an edit that breaks the file is refused and
-the file is untouched) and written atomically.
+the file is untouched) and written atomically. Each public edit holds the file's edit lock
+(glossary.editlock) from reading to writing, so edits from several processes queue.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from glossary import atomic, yamlio
+from glossary.editlock import under_lock
 from glossary.errors import GlossaryError
-from glossary.model import Entry
+from glossary.model import Entry, Glossary, Term
 
 _BOM = "\ufeff"
 
@@ -29,6 +32,7 @@ class _Source:
     path: Path
     lines: list[str]
     root: yaml.MappingNode
+    glossary: Glossary
     newline: str
     bom: str
 
@@ -37,9 +41,10 @@ class _Source:
         path = Path(path)
         text = yamlio.read_text(path)
         bom = _BOM if path.read_bytes().startswith(_BOM.encode()) else ""
-        root = yamlio.parse(text, path).root  # refuses to edit a file that is already invalid
+        document = yamlio.parse(text, path)  # refuses to edit a file that is already invalid
         newline = "\r\n" if "\r\n" in text else "\n"
-        return cls(path, text.splitlines(keepends=True) if "\r" in text else _split(text), root, newline, bom)
+        lines = text.splitlines(keepends=True) if "\r" in text else _split(text)
+        return cls(path, lines, document.root, document.glossary, newline, bom)
 
     def entries(self) -> yaml.SequenceNode | None:
         for key, value in self.root.value:
@@ -118,6 +123,7 @@ def _dash_column(source: _Source, node: yaml.Node) -> int:
     return line.index("-") if "-" in line[: node.start_mark.column] else node.start_mark.column
 
 
+@under_lock
 def add_entry(path: Path | str, entry: Entry) -> None:
     """Append `entry` after the last entry; refused when its id exists or the result is invalid."""
     source = _Source.read(path)
@@ -138,7 +144,7 @@ def _write_first_entries(source: _Source, entry: Entry) -> None:
     """`entries:` is empty, null or a flow list: rewrite it as a block list holding the new entry."""
     key_node = next(key for key, _ in source.root.value if key.value == "entries")
     value = _value_of(source.root, "entries")
-    existing = [e for e in yamlio.parse("".join(source.lines), source.path).glossary.entries]
+    existing = list(source.glossary.entries)
     row = key_node.start_mark.line
     lines = list(source.lines)
     end_row = value.end_mark.line if value.end_mark.line > row else row
@@ -152,6 +158,7 @@ def _value_of(mapping: yaml.MappingNode, key: str) -> yaml.Node:
     return next(value for key_node, value in mapping.value if key_node.value == key)
 
 
+@under_lock
 def update_entry(path: Path | str, entry: Entry) -> None:
     """Replace the entry with the same id by `entry` (only its lines change)."""
     source = _Source.read(path)
@@ -170,20 +177,40 @@ def _replace(source: _Source, index: int, entry: Entry) -> None:
     source.write(lines)
 
 
+@under_lock
 def remove_entry(path: Path | str, entry_id: str) -> None:
-    """Delete the entry and the comment lines directly above it."""
+    """Delete the entry and the comment lines directly above it, unless they head a section that
+    goes on after it (see _section_comment)."""
     source = _Source.read(path)
     index = source.find(entry_id)
     first, end = _span(source, index)
     column = _dash_column(source, _items(source.entries())[index])
-    while first > 0 and source.lines[first - 1].strip().startswith("#") \
-            and len(source.lines[first - 1]) - len(source.lines[first - 1].lstrip()) == column:
-        first -= 1
+    above = first
+    while above > 0 and source.lines[above - 1].strip().startswith("#") \
+            and len(source.lines[above - 1]) - len(source.lines[above - 1].lstrip()) == column:
+        above -= 1
+    if not _section_comment(source, above, first, end, column):
+        first = above
     lines = list(source.lines)
     del lines[first:end]
     source.write(lines)
 
 
+_RULER = re.compile(r"#\s*([-=#*~_])\1\1")
+
+
+def _section_comment(source: _Source, start: int, first: int, end: int, column: int) -> bool:
+    """Whether the comment lines [start, first) head a section rather than just the entry at `first`:
+    the entry is followed directly by the next one (no blank line), and the comment is a ruler
+    (# ----, # ====) or comes after a blank line. A kept comment is the safe mistake."""
+    following = source.lines[end] if end < len(source.lines) else ""
+    if start == first or following[column:column + 2] != "- ":
+        return False
+    before = source.lines[start - 1].strip() if start else ""
+    return bool(_RULER.match(source.lines[start].strip())) or not before or before.endswith(":")
+
+
+@under_lock
 def set_field(path: Path | str, entry_id: str, dotted_key: str, value: Any) -> None:
     """Set one field of an entry, e.g. ("dprk", "targets.ru.preferred", "КНДР").
 
@@ -197,9 +224,76 @@ def set_field(path: Path | str, entry_id: str, dotted_key: str, value: Any) -> N
     target = _node_at(node, keys)
     if isinstance(target, yaml.ScalarNode) and isinstance(value, (str, bool)) and _in_place(source, target, value):
         return
-    data = yamlio.entry_data(yamlio.parse("".join(source.lines), source.path).glossary.entries[index])
+    if target is None and isinstance(value, (str, bool)) and _insert(source, node, keys, value):
+        return
+    data = yamlio.entry_data(source.glossary.entries[index])
     _assign(data, keys, value)
     _replace(source, index, _entry_from_data(source, data))
+
+
+def _insert(source: _Source, node: yaml.Node, keys: list[str], value: str | bool) -> bool:
+    """Add a missing key (and the missing mappings above it) as new lines at the end of the deepest
+    block mapping that exists: `match.case_sensitive` adds `match:` / `case_sensitive: true` and
+    touches no other line. False when that mapping is a flow one (`{...}`): the caller re-renders."""
+    depth = 0
+    while depth < len(keys) - 1 and isinstance(child := _node_at(node, keys[depth:depth + 1]), yaml.MappingNode):
+        node, depth = child, depth + 1
+    if not isinstance(node, yaml.MappingNode) or node.flow_style or not node.value \
+            or _node_at(node, keys[depth:depth + 1]) is not None:
+        return False
+    column = node.value[0][0].start_mark.column
+    row = _after(source, node.value[-1][1])
+    text = ("true" if value else "false") if isinstance(value, bool) else _flow_scalar(value)
+    rest = keys[depth:]
+    new = [" " * (column + 2 * i) + f"{key}:" + source.newline for i, key in enumerate(rest[:-1])]
+    new.append(" " * (column + 2 * (len(rest) - 1)) + f"{rest[-1]}: {text}" + source.newline)
+    lines = list(source.lines)
+    if row == len(lines) and lines and not lines[-1].endswith("\n"):
+        lines[-1] += source.newline
+    lines[row:row] = new
+    source.write(lines)
+    return True
+
+
+def _after(source: _Source, value: yaml.Node) -> int:
+    """The line index right after `value`'s last line (before any blank or comment lines that follow)."""
+    end = value.end_mark
+    if isinstance(value, yaml.ScalarNode) and value.style not in ("|", ">") or getattr(value, "flow_style", False):
+        return end.line + 1
+    row = min(end.line, len(source.lines))
+    while row > value.start_mark.line + 1 and _is_filler(source.lines[row - 1]):
+        row -= 1
+    return row
+
+
+@under_lock
+def set_preferred(path: Path | str, entry_id: str, locale: str, text: str, demote: str) -> None:
+    """Make `text` the preferred term of `locale`, keeping the old one as "admitted" (first) or "deprecated"."""
+    source = _Source.read(path)
+    index = source.find(entry_id)
+    entry = source.glossary.entries[index]
+    terms = entry.targets.get(locale)
+    if terms is None:
+        raise GlossaryError(f"entry '{entry_id}' has no targets.{locale} to demote from", str(source.path))
+    new = next((term for term in terms.admitted if term.text == text), Term(text))
+    admitted = tuple(term for term in terms.admitted if term.text != text)
+    deprecated = tuple(form for form in terms.deprecated if form != text)
+    if demote == "admitted":
+        admitted = (terms.preferred, *admitted)
+    else:
+        deprecated = (*deprecated, terms.preferred.text)
+    changed = replace(terms, preferred=new, admitted=admitted, deprecated=deprecated)
+    _replace(source, index, replace(entry, targets={**entry.targets, locale: changed}))
+
+
+def create(path: Path | str, name: str | None = None) -> None:
+    """A new glossary file with no entries; GlossaryError when `path` exists."""
+    path = Path(path)
+    if path.exists():
+        raise GlossaryError("already exists (init makes a new glossary)", str(path))
+    atomic.write_text(path, "# A glossary of official names: the format is docs/glossary.md.\n"
+                            f"schema_version: 1\nname: {_flow_scalar(name or path.stem)}\n"
+                            "source_language: en\nentries: []\n")
 
 
 def _node_at(node: yaml.Node, keys: list[str]) -> yaml.Node | None:

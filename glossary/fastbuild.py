@@ -18,9 +18,9 @@ from itertools import chain, repeat
 from pathlib import Path
 from types import MappingProxyType
 
-from glossary.model import Entry, Glossary, LocaleTerms, MatchOptions, Term, canonical_tag
-from glossary.schema import (ENTRY_KEYS, FORM_KEYS, GLOSSARY_KEYS, LOCALE_KEYS, MATCH_KEYS, TERM_KEYS,
-                             bcp47_problem)
+from glossary.locales import TARGETS, LocaleError, fold
+from glossary.model import Entry, Glossary, LocaleTerms, MatchOptions, Term
+from glossary.schema import ENTRY_KEYS, FORM_KEYS, GLOSSARY_KEYS, LOCALE_KEYS, MATCH_KEYS, TERM_KEYS
 
 
 class Fallback(Exception):
@@ -234,7 +234,7 @@ class Builder:
         source, targets = _text(get("source_language", _ABSENT)), get("target_languages", _ABSENT)
         columns = {"name": _text(get("name", _ABSENT)),
                    "source_language": "en" if source is None else self.tag(source),
-                   "target_languages": () if targets is _ABSENT else tuple(map(self.tag, self.items(targets))),
+                   "target_languages": () if targets is _ABSENT else tuple(map(self.target, self.items(targets))),
                    "description": _text(get("description", _ABSENT))}
         columns.update(zip(ENTRY_COLUMNS, self.entries(fields["entries"])))
         return columns
@@ -279,12 +279,22 @@ class Builder:
         return [(value,) if type(value) is str else tuple(value) for value in values]
 
     def tag(self, value) -> str:
-        """A canonical BCP 47 tag, validated once per distinct spelling."""
+        """The folded locale tag (glossary.locales.fold), folded once per distinct spelling."""
         tag = self.tags.get(value) if type(value) is str else None
         if tag is None:
-            if type(value) is not str or value in _NULLS or bcp47_problem(value):
+            if type(value) is not str or value in _NULLS:
                 raise _Fallback
-            tag = self.tags[value] = canonical_tag(value)
+            try:
+                tag = self.tags[value] = fold(value)
+            except LocaleError:
+                raise _Fallback from None
+        return tag
+
+    def target(self, value) -> str:
+        """A folded tag that `--to` selects (else the slow path reports it)."""
+        tag = self.tag(value)
+        if tag not in TARGETS:
+            raise _Fallback
         return tag
 
     # Entry.targets are validated here in bulk (over every locale of the file at once) but built
@@ -293,15 +303,15 @@ class Builder:
         """Each present `targets` mapping, keyed by canonical tags; _Fallback unless all are plainly valid."""
         locales = list(chain.from_iterable(map(dict.values, maps)))
         self.nodes += len(locales)
-        if not all([self.tag(key) == key for key in set(chain.from_iterable(maps))]):  # noqa: C419 - every tag validated first
+        if not all([self.target(key) == key for key in set(chain.from_iterable(maps))]):  # noqa: C419 - every tag validated first
             return list(map(self.rekeyed, maps))
         self.locales(locales)
         return maps
 
     def rekeyed(self, value: dict) -> dict:
-        """Targets written with non-canonical tags (ko-kp): rare, so checked one entry at a time."""
+        """Targets written with non-canonical tags (ko-kp, ru-RU): rare, so checked one entry at a time."""
         out = {self.tags[key]: terms for key, terms in value.items()}
-        if len(out) != len(value):  # ko-kp and ko-KP: the same locale twice
+        if len(out) != len(value):  # ko-kp and ko-KP, ru and ru-RU: the same locale twice
             raise _Fallback
         self.locales(list(out.values()))
         return out

@@ -63,6 +63,19 @@ def try_load(raw: bytes, path: str | None) -> Glossary | None:
     return glossary
 
 
+def scan(raw: bytes) -> tuple[object, list[int], bytes] | None:
+    """What the compiled scanner reads in UTF-8 `raw`, unchecked: (data, entry lines, the normalised
+    text the lines count in); None when it is not built or steps aside (glossary.bigcheck uses it)."""
+    if _scan is None:
+        return None
+    try:
+        text, _ = _normalised(raw)
+    except Fallback:
+        return None
+    scanned = _scan.scan(text)
+    return None if scanned is None else (*scanned, text)
+
+
 def _checked(text: bytes, rare: bytes) -> tuple[dict, list[int]]:
     """The checked columns and entry lines of normalised `text` (`rare`: its rare bytes, see _normalised);
     _Fallback when the slow path must decide. The scanner reads it if it can, else rapidyaml."""

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterator
 
+from glossary import bigcheck, yamlio
 from glossary.gcpause import paused
 from glossary.model import Entry, Glossary
-from glossary.schema import Finding
+from glossary.schema import Finding, GlossaryInvalid
 
 RULES = {
     "W101": "duplicate-id",
@@ -45,6 +47,28 @@ def lint(glossary: Glossary, document=None) -> list[Finding]:
                *_mixed_scripts(glossary), *_missing_locales(glossary)]
         findings = [_finding(glossary, document, item) for item in raw]
     return sorted(findings, key=lambda f: (f.line, f.column, f.code))
+
+
+def check_file(path) -> list[Finding]:
+    """Every problem of a glossary file in one run: YAML syntax, schema, tags and lint, in file order.
+
+    A valid file loads by the fast path (or the cache); only findings need the exact path's node tree,
+    for each finding's line and column. GlossaryError when the file cannot be read at all.
+    """
+    try:
+        glossary = yamlio.load(path)
+    except GlossaryInvalid as exc:
+        if Path(path).stat().st_size >= bigcheck.MIN_BYTES:
+            return list(exc.findings)  # a big file's entries, found without composing it whole
+        try:
+            document, findings = yamlio.checked(yamlio.read_text(path), path)
+        except GlossaryInvalid as syntax:
+            return list(syntax.findings)
+        return sorted([*findings, *lint(document.glossary, document)], key=lambda f: (f.line, f.column))
+    if not lint(glossary):
+        return []
+    document = yamlio.load_document(path)
+    return lint(document.glossary, document)
 
 
 def _finding(glossary: Glossary, document, item: _Raw) -> Finding:

@@ -145,6 +145,11 @@ class Glossary:
             object.__setattr__(self, "_by_id", cached)
         return cached
 
+    def covers(self, locale: str) -> bool:
+        """Whether any entry has terms for `locale` (with fallback: ko covers ko-KP)."""
+        chain = fallback_chain(locale)
+        return any(tag in entry.targets for entry in self.entries for tag in chain)
+
     def with_entries(self, entries: Iterable[Entry]) -> "Glossary":
         return replace(self, entries=tuple(entries))
 

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import difflib
 import json
-from dataclasses import dataclass
-from functools import lru_cache
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
+from glossary import locales
 from glossary.errors import GlossaryError
-from glossary.model import (RU_CASES, SCHEMA_VERSION, Entry, Glossary, LocaleTerms, MatchOptions, Term,
-                            canonical_tag)
+from glossary.model import RU_CASES, SCHEMA_VERSION, Entry, Glossary, LocaleTerms, MatchOptions, Term
 
 
 @dataclass(frozen=True)
@@ -102,24 +102,36 @@ class GlossaryInvalid(GlossaryError):
         self.findings = findings
 
 
+FINDINGS_PER_KIND = 100  # `validate` shows this many problems of one kind, then counts the rest
+_QUOTED = re.compile(r"'[^']*'")
+
+
+def kind_of(finding: Finding) -> str:
+    """What a finding is about, without its particulars: "unknown key '…' in an entry"."""
+    return _QUOTED.sub("'…'", finding.message)
+
+
+def capped(findings, limit: int = FINDINGS_PER_KIND) -> list[Finding]:
+    """The first `limit` findings of each kind, and for a kind that has more, one finding (at the first
+    one left out) that counts them: a file with the same mistake in every entry stays readable."""
+    shown, left_out, counts = [], {}, {}
+    for finding in findings:
+        kind = kind_of(finding)
+        counts[kind] = counts.get(kind, 0) + 1
+        if counts[kind] <= limit:
+            shown.append(finding)
+        else:
+            left_out.setdefault(kind, finding)
+    for kind, first in left_out.items():
+        shown.append(replace(first, message=f"{counts[kind] - limit:,} more problems like \"{kind}\" "
+                                            f"(only the first {limit} of each kind are shown)"))
+    return sorted(shown, key=lambda f: (f.line, f.column))
+
+
 def did_you_mean(word: str, choices) -> str:
     """' (did you mean 'preferred'?)' when `word` is a near miss of one of `choices`, else ''."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-@lru_cache(maxsize=512)
-def bcp47_problem(tag: str) -> str | None:
-    """Why `tag` is not a BCP 47 tag babel knows, or None when it is fine."""
-    from babel import Locale, UnknownLocaleError  # babel is slow to import; only when a file has tags
-
-    if not tag or "_" in tag or tag != tag.strip():
-        return f"invalid language tag '{tag}' (BCP 47 uses '-', e.g. ko-KP)"
-    try:
-        Locale.parse(tag, sep="-")
-    except (UnknownLocaleError, ValueError, TypeError) as exc:
-        return f"invalid language tag '{tag}' ({exc})"
-    return None
 
 
 # --- Building the model from composed nodes, collecting every problem ----------------------
@@ -205,13 +217,15 @@ class _Builder:
             return ()
         return tuple(self.term_text(item, f"{what} item") for item in node.value)
 
-    def tag(self, node: yaml.Node, what: str) -> str:
+    def tag(self, node: yaml.Node, what: str, target: bool = False) -> str:
+        """The folded locale tag (ru-RU -> ru, see glossary.locales); a target must be one --to selects."""
         if not self.expect(node, yaml.ScalarNode, what):
             return ""
-        problem = bcp47_problem(node.value)
-        if problem:
-            self.error(node, problem)
-        return canonical_tag(node.value)
+        try:
+            return locales.fold_target(node.value) if target else locales.fold(node.value)
+        except locales.LocaleError as exc:
+            self.error(node, str(exc))
+            return node.value
 
     def glossary(self, root: yaml.MappingNode) -> Glossary:
         fields = self.fields(root, GLOSSARY_KEYS, "the glossary") or {}
@@ -224,7 +238,7 @@ class _Builder:
         source = fields.get("source_language")
         targets = fields.get("target_languages")
         tags = () if _is_null(targets) or not self.expect(targets, yaml.SequenceNode, "target_languages") \
-            else tuple(self.tag(item, "target_languages item") for item in targets.value)
+            else tuple(self.tag(item, "target_languages item", target=True) for item in targets.value)
         return Glossary(name=name, entries=self.entries(fields.get("entries")),
                         source_language=self.tag(source, "source_language") if not _is_null(source) else "en",
                         target_languages=tags, path=self.path,
@@ -273,9 +287,10 @@ class _Builder:
             return {}
         out: dict[str, LocaleTerms] = {}
         for key_node, value in node.value:
-            tag = self.tag(key_node, "a locale key")
+            tag = self.tag(key_node, "a locale key", target=True)
             if tag in out:
-                self.error(key_node, f"locale '{tag}' appears twice in targets")
+                written = f" ('{key_node.value}' is '{tag}')" if key_node.value != tag else ""
+                self.error(key_node, f"locale '{tag}' appears twice in targets{written}")
             out[tag] = self.locale(value, tag)
         return out
 
@@ -322,6 +337,13 @@ class _Builder:
                                      f"(use {', '.join(RU_CASES)}, optionally with plur_)")
             out[key] = self.term_text(value, f"forms.{key}")
         return out
+
+
+def entry_findings(node: yaml.Node, path: str | None) -> list[Finding]:
+    """Every schema problem of one composed entry (lines as its node's marks say)."""
+    builder = _Builder(path)
+    builder.entry(node)
+    return builder.findings
 
 
 def build(root: yaml.MappingNode, path: str | None) -> tuple[Glossary, list[Finding]]:

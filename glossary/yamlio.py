@@ -18,7 +18,7 @@ from typing import Iterable
 
 import yaml
 
-from glossary import fastload
+from glossary import bigcheck, fastdump, fastload
 from glossary.errors import GlossaryError
 from glossary.gcpause import paused
 from glossary.model import Entry, Glossary, LocaleTerms, MatchOptions, Term, merge
@@ -157,23 +157,62 @@ def _expansion(root: yaml.Node) -> tuple[int, int]:
     return len(sizes), sizes[id(root)]
 
 
+# What libyaml says when a line is indented wrongly (or holds an unquoted ": ").
+_INDENTATION = ("mapping values are not allowed", "did not find expected key", "expected <block end>",
+                "did not find expected '-' indicator")
+_INDENTATION_HINT = ("; check the indentation: the keys of one mapping start in the same column, "
+                     "deeper than the key they belong to (and a value holding ': ' needs quotes)")
+
+
 def _syntax_finding(exc: yaml.MarkedYAMLError, path: str | None) -> Finding:
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or "invalid YAML"
     context = f" ({exc.context})" if exc.context and exc.context not in problem else ""
+    hint = _INDENTATION_HINT if any(text in problem for text in _INDENTATION) else ""
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    return Finding(path, line, column, f"YAML syntax error: {problem}{context}")
+    return Finding(path, line, column, f"YAML syntax error: {problem}{context}{hint}")
+
+
+def _tag_findings(root: yaml.Node, path: str | None) -> list[Finding]:
+    """A finding for every explicit tag (!!python/object, !custom, !!int...): the builder reads every
+    value as text, so a tag would otherwise be dropped silently and its value used as data."""
+    plain = set(StringLoader._TAGS.values())
+    seen: set[int] = set()
+    stack, findings = [root], []
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if node.tag not in plain:
+            mark = node.start_mark
+            shown = node.tag.replace("tag:yaml.org,2002:", "!!")
+            findings.append(Finding(path, mark.line + 1, mark.column + 1,
+                                    f"YAML tag '{shown}' is not allowed (a glossary holds plain text)"))
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(item for pair in node.value for item in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return findings
+
+
+def checked(text: str, path: Path | str | None = None) -> tuple[Document, list[Finding]]:
+    """Compose, validate and build: the (partial, when there are findings) model and every schema
+    problem, tags included. A YAML syntax error raises GlossaryInvalid (there is no model then)."""
+    where = str(path) if path is not None else None
+    root = compose(text, where)
+    tagged = _tag_findings(root, where) if "!" in text else []
+    with paused():
+        glossary, findings = build(root, where)
+    return Document(glossary, root, where), sorted([*tagged, *findings], key=lambda f: (f.line, f.column))
 
 
 def parse(text: str, path: Path | str | None = None) -> Document:
     """Compose, validate and build; GlossaryInvalid carries every schema problem found."""
-    where = str(path) if path is not None else None
-    root = compose(text, where)
-    with paused():
-        glossary, findings = build(root, where)
+    document, findings = checked(text, path)
     if findings:
         raise GlossaryInvalid(findings)
-    return Document(glossary, root, where)
+    return document
 
 
 def loads(text: str, path: Path | str | None = None) -> Glossary:
@@ -183,7 +222,17 @@ def loads(text: str, path: Path | str | None = None) -> Glossary:
     except UnicodeEncodeError:  # lone surrogates: the exact path explains
         raw = None
     glossary = _fast(raw, path)
-    return glossary if glossary is not None else parse(text, path).glossary
+    return glossary if glossary is not None else _exact(raw, text, path)
+
+
+def _exact(raw: bytes | None, text: str, path: Path | str | None) -> Glossary:
+    """The exact path's Glossary; a big file's entry problems are found without composing it whole."""
+    if raw is not None and len(raw) >= bigcheck.MIN_BYTES:
+        with paused():
+            found = bigcheck.findings(raw, str(path) if path is not None else None)
+        if found:
+            raise GlossaryInvalid(found)
+    return parse(text, path).glossary
 
 
 def _fast(raw: bytes | None, path: Path | str | None) -> Glossary | None:
@@ -204,7 +253,7 @@ def load(path: Path | str) -> Glossary:
     raw = read_bytes(path)
     text = decode(raw, path)  # also the UTF-8 check the fast path relies on
     glossary = _fast(raw, path)
-    return glossary if glossary is not None else parse(text, path).glossary
+    return glossary if glossary is not None else _exact(raw, text, path)
 
 
 def load_many(paths: Iterable[Path | str]) -> Glossary:
@@ -214,7 +263,12 @@ def load_many(paths: Iterable[Path | str]) -> Glossary:
 
 def dump(glossary: Glossary) -> str:
     """Deterministic YAML for `glossary` that `loads` reads back to an equal model (lines aside)."""
-    return yaml.dump(glossary_data(glossary), Dumper=_Dumper, **_DUMP_OPTIONS)
+    if not glossary.entries:
+        return yaml.dump(glossary_data(glossary), Dumper=_Dumper, **_DUMP_OPTIONS)
+    head = {key: value for key, value in glossary_data(glossary.with_entries(())).items() if key != "entries"}
+    entries = dump_entries(glossary.entries)
+    return dump_data(head) + "entries:\n" + "".join(f"  {line}" if line != "\n" else line
+                                                     for line in entries.splitlines(keepends=True))
 
 
 # --- Writing ------------------------------------------------------------------------------
@@ -302,5 +356,8 @@ def dump_data(data) -> str:
 
 
 def dump_entries(entries: Iterable[Entry]) -> str:
-    """Entries as a block sequence ("- id: ...") starting at column 0, for splicing into a file."""
-    return yaml.dump([entry_data(entry) for entry in entries], Dumper=_Dumper, **_DUMP_OPTIONS)
+    """Entries as a block sequence ("- id: ...") starting at column 0, for splicing into a file.
+    Plain entries are written by glossary.fastdump (the same text, much sooner), the others by PyYAML."""
+    writer = fastdump.Writer(_Dumper)
+    return "".join(writer.entry(entry) or yaml.dump([entry_data(entry)], Dumper=_Dumper, **_DUMP_OPTIONS)
+                   for entry in entries)

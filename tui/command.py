@@ -12,9 +12,9 @@ from pathlib import Path
 import click
 
 from workbench import paths
+from workbench.cli.locales import TARGET, warn_if_uncovered
 from workbench.errors import WorkbenchError
 
-TARGETS = ("ko", "ko-KP", "ru")
 SEED_NAME = "000_d27c7cbd74673f90.txt"
 
 
@@ -37,7 +37,7 @@ def seed_article() -> Path:
 
 @click.command()
 @click.argument("path", required=False, type=click.Path(path_type=Path))
-@click.option("--to", "target", required=True, type=click.Choice(TARGETS, case_sensitive=False),
+@click.option("--to", "target", required=True, type=TARGET,
               help="Target locale (switch later from the command palette, ctrl+p).")
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
               help="Glossary YAML to enforce (repeatable). Default: the bundled official-names glossary.")
@@ -54,10 +54,23 @@ def tui(path: Path | None, target: str, glossaries: tuple[Path, ...], model_spec
         _check_file(glossary, "glossary")
     if project is not None and project.is_dir():
         raise WorkbenchError(f"{project}: is a directory; give a file name for --project")
+    _warn_if_uncovered(glossaries, target)
     from tui.app import Options, WorkbenchApp
 
-    locale = {t.lower(): t for t in TARGETS}[target.lower()]
-    WorkbenchApp(Options(source, locale, tuple(glossaries), model_spec, project)).run()
+    WorkbenchApp(Options(source, target, tuple(glossaries), model_spec, project)).run()
+
+
+def _warn_if_uncovered(glossaries: tuple[Path, ...], locale: str) -> None:
+    """Say before the editor starts when the --glossary files have no terms for the locale (the
+    default glossaries cover every locale); a file that does not load is the editor's to report."""
+    from glossary import yamlio
+    from glossary.errors import GlossaryError
+
+    if glossaries:
+        try:
+            warn_if_uncovered(yamlio.load_many(glossaries), locale)
+        except GlossaryError:
+            pass
 
 
 def _check_file(path: Path, what: str) -> None:

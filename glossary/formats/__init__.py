@@ -1,6 +1,6 @@
 """Glossary interchange formats: the registry by file extension and what every format shares.
 
-One class per format (YAML, TBX v2/v3, CSV, TSV), each with `loads`/`dumps` and the `load`/`dump`
+One class per format (YAML, TBX v2/v3, CSV, TSV, XLSX), each with `loads`/`dumps` and the `load`/`dump`
 of the shared base class (dump writes atomically: a failed export never replaces a good file).
 Modules are imported only when their format is used, so YAML users never load lxml.
 
@@ -29,14 +29,22 @@ REGISTRY = {
     ".xml": "tbx:TbxFormat",
     ".csv": "csvfmt:CsvFormat",
     ".tsv": "csvfmt:TsvFormat",
+    ".xlsx": "xlsxfmt:XlsxFormat",
 }
 
 
 class Format:
-    """Base class: subclasses implement loads(data, path) and dumps(glossary) -> bytes or str."""
+    """Base class: subclasses implement loads(data, path) and dumps(glossary) -> bytes or str.
+
+    `warnings` collects one line per thing a load skipped (an unknown column, a language no --to
+    selects): the caller shows them.
+    """
 
     name = "?"
     options: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        self.warnings: list[str] = []
 
     def loads(self, data: bytes, path: str | None = None) -> Glossary:
         raise NotImplementedError
@@ -48,6 +56,10 @@ class Format:
         """Read the file at `path`; GlossaryError (exit 2) names file and line of any problem."""
         return self.loads(read_bytes(path), str(path))
 
+    def dropped(self, glossary: Glossary) -> dict[str, int]:
+        """What writing `glossary` in this format loses: {"deprecated forms": 40, ...} (counts > 0)."""
+        return {}
+
     def dump(self, glossary: Glossary, path: Path | str) -> None:
         """Write `glossary` to `path` atomically (serialised completely before anything is replaced)."""
         write_bytes(path, self.dumps(glossary))
@@ -56,7 +68,8 @@ class Format:
 def for_path(path: Path | str, **options) -> Format:
     """The format for `path`'s extension, configured with the options it accepts (others ignored).
 
-    Options: tbx_version (2 or 3, for writing TBX), target (locale of a two-column CSV/TSV).
+    Options: tbx_version (2 or 3, for writing TBX), target (locale of a two-column CSV/TSV/XLSX),
+    delimiter (CSV/TSV), sheet (XLSX).
     """
     suffix = Path(path).suffix.lower()
     target = REGISTRY.get(suffix)

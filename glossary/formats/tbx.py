@@ -21,8 +21,10 @@ Mapping (concept = Entry):
     title / sourceDesc p                     Glossary.name / Glossary.description
     sourceDesc p type="x-workbench-targetLanguages"   Glossary.target_languages ("ko ko-KP ru"); without
                                              it, the target languages in order of appearance
-The source language is the root's xml:lang (default en); a langSet is the source when its tag or
-its primary language subtag equals it. A target language with deprecated terms only is skipped.
+Languages fold as everywhere (glossary.locales: en-US -> en, ko-KR -> ko, ko-KP stays). The source
+language is the root's xml:lang (default en); a langSet is the source when its folded tag equals it.
+A target language with deprecated terms only is skipped, and so is one that no `--to` selects (ja, de),
+with one warning per language.
 """
 
 from __future__ import annotations
@@ -33,10 +35,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from glossary import xmlsafe
+from glossary import locales, xmlsafe
 from glossary.errors import GlossaryError
 from glossary.formats import Format, unique_ids
-from glossary.model import Entry, Glossary, LocaleTerms, MatchOptions, Term, canonical_tag
+from glossary.model import Entry, Glossary, LocaleTerms, MatchOptions, Term
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 TBX3_NS = "urn:iso:std:iso:30042:ed-2"
@@ -65,6 +67,7 @@ class TbxFormat(Format):
     options = ("tbx_version",)
 
     def __init__(self, tbx_version: int | str = 3) -> None:
+        super().__init__()
         if str(tbx_version) not in ("2", "3"):
             raise GlossaryError(f"unknown TBX version {tbx_version!r} (use 2 or 3)")
         self.tbx_version = int(tbx_version)
@@ -72,10 +75,17 @@ class TbxFormat(Format):
     def loads(self, data: bytes, path: str | None = None) -> Glossary:
         root = xmlsafe.parse(data, path)
         detect_version(root, path)
-        return _Reader(path).glossary(root)
+        reader = _Reader(path)
+        glossary = reader.glossary(root)
+        self.warnings.extend(_skipped(tag, count) for tag, count in reader.skipped.items())
+        return glossary
 
     def dumps(self, glossary: Glossary) -> bytes:
         return _Writer(self.tbx_version).document(glossary)
+
+
+def _skipped(tag: str, count: int) -> str:
+    return f"language '{tag}' skipped ({count} {'entry' if count == 1 else 'entries'}): {locales.target_problem(tag)}"
 
 
 def detect_version(root: etree._Element, path: str | None = None) -> int:
@@ -91,7 +101,8 @@ def detect_version(root: etree._Element, path: str | None = None) -> int:
 
 def _local(node) -> str | None:
     """The element's name without namespace; None for comments and processing instructions."""
-    return etree.QName(node).localname if isinstance(node.tag, str) else None
+    tag = node.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else None  # (etree.QName: 5x slower)
 
 
 def _text(node) -> str:
@@ -118,10 +129,11 @@ class _Reader:
     def __init__(self, path: str | None) -> None:
         self.path = path
         self.source = "en"
+        self.skipped: dict[str, int] = {}  # target languages no --to selects -> entries skipped in
 
     def glossary(self, root: etree._Element) -> Glossary:
-        self.source = canonical_tag(root.get(XML_LANG) or "en")
-        nodes = [node for node in root.iter() if _local(node) in _ENTRY_TAGS]
+        self.source = self._fold(root.get(XML_LANG) or "en", root)
+        nodes = list(root.iter(*(f"{{*}}{tag}" for tag in _ENTRY_TAGS)))  # any namespace, filtered in C
         raw = [self._entry(node) for node in nodes]
         self._check_unique(raw, nodes)
         ids = unique_ids([entry.id for entry in raw], [entry.source for entry in raw])
@@ -138,8 +150,10 @@ class _Reader:
         for lang_node in (child for child in node if _local(child) in _LANG_TAGS):
             tag = self._lang(lang_node)
             terms = self._terms(lang_node)
-            if self._is_source(tag):
+            if tag == self.source:
                 sources.extend(text for text, status, _ in _ordered(terms) if status != "deprecated")
+            elif locales.target_problem(tag):
+                self.skipped[tag] = self.skipped.get(tag, 0) + 1
             else:
                 locale = _locale_terms(terms, _note(lang_node))
                 if locale is not None:
@@ -155,16 +169,19 @@ class _Reader:
         tag = node.get(XML_LANG) or node.get("lang")
         if not tag:
             raise GlossaryError(f"<{_local(node)}> without xml:lang", self.path, node.sourceline or 0)
-        return canonical_tag(tag)
+        return self._fold(tag, node)
 
-    def _is_source(self, tag: str) -> bool:
-        return tag == self.source or tag.split("-")[0] == self.source.split("-")[0]
+    def _fold(self, tag: str, node: etree._Element) -> str:
+        try:
+            return locales.fold(tag)
+        except locales.LocaleError as exc:
+            raise GlossaryError(f"xml:lang {exc}", self.path, node.sourceline or 0) from None
 
     def _terms(self, lang_node: etree._Element) -> list[tuple[str, str | None, dict]]:
         """(text, status, grammar hints) of each term of a language section, in document order."""
         out = []
         for group in (child for child in lang_node if _local(child) in _TERM_TAGS):
-            term = next((n for n in group.iter() if _local(n) == "term"), None)
+            term = next(group.iter("{*}term"), None)
             text = _text(term) if term is not None else ""
             if not text:
                 raise GlossaryError(f"<{_local(group)}> without a term", self.path, group.sourceline or 0)
@@ -201,8 +218,8 @@ class _Reader:
 
 def _untranslatable(node: etree._Element) -> bool:
     """Weblate marks a term that must stay untranslated with termNote type="translationNote" "no"."""
-    return any(_local(n) == "termNote" and n.get("type") == "translationNote" and (n.text or "").strip() == "no"
-               for n in node.iter())
+    return any(n.get("type") == "translationNote" and (n.text or "").strip() == "no"
+               for n in node.iter("{*}termNote"))
 
 
 def _typed_notes(group: etree._Element) -> list[tuple[str, etree._Element]]:
@@ -266,8 +283,14 @@ def _header(root: etree._Element) -> tuple[str | None, str | None]:
     description = "\n".join(p.text.strip() for p in paragraphs if (p.text or "").strip()) or None
     name = _text(title) if title is not None else ""
     typed = [] if source_desc is None else [n for n in source_desc if n.get("type") == TARGETS]
-    declared = [canonical_tag(tag) for tag in _text(typed[0]).split()] if typed else []
+    declared = [tag for tag in map(_declared, _text(typed[0]).split()) if tag] if typed else []
     return name or None, description, declared
+
+
+def _declared(tag: str) -> str | None:
+    """A declared target language, folded; None when no --to selects it (or it is no language)."""
+    problem = locales.problem(tag, target=True)
+    return None if problem else locales.fold(tag)
 
 
 def _stem(path: str | None) -> str:

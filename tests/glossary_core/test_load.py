@@ -38,7 +38,7 @@ def test_yaml11_traps_stay_strings():
         - id: no
           source: [off, 2023-01-01, on]
           targets:
-            no: {preferred: yes}
+            ko: {preferred: yes}
             ru: {preferred: null}
         - id: 1.0
           source: 0x10
@@ -48,14 +48,14 @@ def test_yaml11_traps_stay_strings():
     glossary = yamlio.loads(text)
     first, second = glossary.entries
     assert first.id == "no" and first.sources == ("off", "2023-01-01", "on")
-    assert first.targets["no"].preferred.text == "yes"
+    assert first.targets["ko"].preferred.text == "yes"
     assert first.targets["ru"].preferred.text == "null"
     assert second.id == "1.0" and second.sources == ("0x10",)
     assert second.targets["ko"].preferred.text == "~"
 
 
 def test_dump_round_trips_traps_and_hints(spec_text):
-    text = HEAD + "  - id: no\n    source: off\n    targets:\n      no: {preferred: yes}\n"
+    text = HEAD + "  - id: no\n    source: off\n    targets:\n      ko: {preferred: yes}\n"
     for source in (text, spec_text):
         glossary = yamlio.loads(source)
         again = yamlio.loads(yamlio.dump(glossary))
@@ -88,7 +88,7 @@ def test_every_problem_is_reported_with_line_and_column():
         "g.yaml:5:20: source item is empty",
         "g.yaml:6:23: do_not_translate must be true or false, not 'yes' "
         "(YAML 1.1 words like yes/no/on/off are not booleans here)",
-        "g.yaml:8:7: invalid language tag 'kx-ZZ' (unknown locale 'kx_ZZ')",
+        "g.yaml:8:7: 'kx-ZZ' is not a language tag or name (BCP 47, e.g. ru, ko, ko-KP)",
         "g.yaml:10:9: unknown key 'prefered' in targets.ru (did you mean 'preferred'?)",
         "g.yaml:11:5: missing key 'id' in an entry",
         "g.yaml:13:52: inflect position '4' out of range: 'Ким Чен Ын' has 3 word(s)",

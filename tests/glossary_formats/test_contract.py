@@ -147,7 +147,7 @@ class TestCsv(FormatContract):
     @property
     def bad_input(self):
         sep = self.sep.encode()
-        return [(b"en" + sep + b"Korean\nDPRK" + sep + b"x\n", 1),
+        return [(b"en" + sep + b"Kroean\nDPRK" + sep + b"x\n", 1),
                 (b"en" + sep + b"ko\nDPRK" + sep + b"x\nKCNA" + sep + b"y" + sep + b"z\n", 3),
                 (b"id" + sep + b"en" + sep + b"ko\n\na" + sep + sep + b"x\n", 3),
                 (b"id" + sep + b"en\na" + sep + b"A\na" + sep + b"B\n", 3),
@@ -167,3 +167,29 @@ class TestTsv(TestCsv):
 
 def _plain(terms: LocaleTerms) -> LocaleTerms:
     return LocaleTerms(Term(terms.preferred.text), tuple(Term(term.text) for term in terms.admitted))
+
+
+def _workbook(rows: list[list[str]]) -> bytes:
+    import io
+
+    import xlsxwriter
+
+    out = io.BytesIO()
+    workbook = xlsxwriter.Workbook(out, {"in_memory": True})
+    sheet = workbook.add_worksheet()
+    for number, row in enumerate(rows):
+        for column, cell in enumerate(row):
+            sheet.write_string(number, column, cell)
+    workbook.close()
+    return out.getvalue()
+
+
+class TestXlsx(TestCsv):
+    suffix = ".xlsx"
+
+    @property
+    def bad_input(self):
+        return [(_workbook([["en", "Kroean"], ["DPRK", "x"]]), 1),
+                (_workbook([["en", "ko"], ["DPRK", "x"], ["KCNA", "y", "z"]]), 3),
+                (_workbook([["id", "en", "ko"], [], ["a", "", "x"]]), 3),
+                (_workbook([["ko", "ru"], ["조선", "КНДР"]]), 1)]

@@ -27,9 +27,10 @@ def test_header_of_language_tags_and_synonyms(bom):
     assert (entry.note, entry.subject) == ("official", "country")
 
 
-def test_without_en_the_first_language_is_the_source_and_tags_are_canonical():
-    glossary = load("ko-kp,ru\n조선,КНДР\n")
-    assert (glossary.source_language, glossary.target_languages) == ("ko-KP", ("ru",))
+def test_a_header_without_english_is_an_error_naming_the_languages_found():
+    with pytest.raises(GlossaryError, match=r"no English \(source\) column .*languages found: ko-KP, ru") as caught:
+        load("ko-kp,ru\n조선,КНДР\n")
+    assert caught.value.line == 1
 
 
 def test_escaped_semicolon_blank_rows_and_quoted_multiline_cells():
@@ -57,9 +58,11 @@ def test_two_column_form_without_target_is_an_error_on_line_1():
     assert caught.value.line == 1
 
 
-def test_invalid_target_option():
-    with pytest.raises(GlossaryError, match="invalid language tag"):
-        CsvFormat(target="ko_KP")
+@pytest.mark.parametrize("target, message", [("Rusian", "did you mean 'ru'"), ("ja", "no --to selects locale 'ja'")])
+def test_invalid_target_option(target, message):
+    with pytest.raises(GlossaryError, match=message):
+        CsvFormat(target=target)
+    assert CsvFormat(target="ko_KP").target == "ko-KP"
 
 
 def test_tsv_and_registry_target_option():

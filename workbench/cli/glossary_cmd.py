@@ -1,4 +1,4 @@
-"""`workbench glossary`: validate, show, list, stats, add, set, remove (a thin layer over glossary.*).
+"""`workbench glossary`: validate, show, list, stats, init, add, set, remove (a thin layer over glossary.*).
 
 Read commands default to the bundled glossary (--glossary PATH, repeatable, to choose); editing
 commands need --glossary. Exit codes: 0 fine, 1 findings (validate), 2 unreadable input or usage.
@@ -12,11 +12,17 @@ from pathlib import Path
 
 import click
 
-from glossary import edit, lint, yamlio
+from glossary import edit, lint, locales, yamlio
 from glossary.errors import GlossaryError
 from glossary.model import Entry, Glossary, LocaleTerms, Term
+<<<<<<< HEAD
 from glossary.schema import GlossaryInvalid
 from workbench.cli.errors import one_line_errors, say_error
+=======
+from glossary.schema import capped
+from workbench.cli.errors import one_line_errors
+from workbench.cli.locales import TARGET
+>>>>>>> wt-gloss
 from workbench.errors import WorkbenchError
 
 _BOOL_KEYS = {"do_not_translate", "case_sensitive", "whole_word", "indeclinable"}
@@ -65,24 +71,14 @@ def validate(paths: tuple[Path, ...]) -> None:
 
 def _validate_one(path: Path) -> int:
     try:
-        # A valid file loads by the fast path (or from the cache); only findings need the exact
-        # path's node tree, for each finding's line and column inside its entry.
-        glossary = yamlio.load(path)
-        findings = lint.lint(glossary)
-        if findings:
-            document = yamlio.load_document(path)
-            findings = lint.lint(document.glossary, document)
-    except GlossaryInvalid as exc:
-        for finding in exc.findings:
-            click.echo(str(finding))
-        return 1
+        findings = lint.check_file(path)
     except GlossaryError as exc:
         say_error(exc)
         return 2
-    for finding in findings:
+    for finding in capped(findings):
         click.echo(str(finding))
     if not findings:
-        click.echo(f"{path}: ok ({len(glossary)} entries)", err=True)
+        click.echo(f"{path}: ok", err=True)
     return 1 if findings else 0
 
 
@@ -102,7 +98,8 @@ def show(entry_id: str, glossary_paths: tuple[Path, ...], as_json: bool) -> None
 
 @glossary.command("list")
 @glossary_option
-@click.option("--locale", "-l", help="Show the preferred term for this locale (ko-KP falls back to ko).")
+@click.option("--locale", "-l", type=TARGET,
+              help="Show the preferred term for this locale (ko-KP falls back to ko).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of entries.")
 @one_line_errors
 def list_(glossary_paths: tuple[Path, ...], locale: str | None, as_json: bool) -> None:
@@ -143,8 +140,15 @@ def _pairs(values: tuple[str, ...], option: str) -> list[tuple[str, str]]:
         tag, sep, term = value.partition("=")
         if not sep or not tag or not term:
             raise WorkbenchError(f"{option} expects LOCALE=TERM, got '{value}'")
-        out.append((tag.strip(), term.strip()))
+        out.append((_target(tag, option), term.strip()))
     return out
+
+
+def _target(tag: str, option: str) -> str:
+    try:
+        return locales.fold_target(tag)
+    except locales.LocaleError as exc:
+        raise WorkbenchError(f"{option}: {exc}") from None
 
 
 def _targets(targets: tuple[str, ...], deprecated: tuple[str, ...]) -> dict[str, LocaleTerms]:
@@ -161,6 +165,16 @@ def _targets(targets: tuple[str, ...], deprecated: tuple[str, ...]) -> dict[str,
 
 
 @glossary.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--name", help="The glossary's name (default: the file name).")
+@one_line_errors
+def init(path: Path, name: str | None) -> None:
+    """Create PATH as a new glossary with no entries (then `glossary add -g PATH ...`)."""
+    edit.create(path, name)
+    click.echo(f"created {path}", err=True)
+
+
+@glossary.command()
 @target_option
 @click.option("--id", "entry_id", required=True, help="Stable id of the new entry.")
 @click.option("--source", "sources", multiple=True, required=True, help="English source form (repeatable).")
@@ -171,9 +185,11 @@ def _targets(targets: tuple[str, ...], deprecated: tuple[str, ...]) -> dict[str,
 @one_line_errors
 def add(path: Path, entry_id: str, sources: tuple[str, ...], targets: tuple[str, ...],
         deprecated: tuple[str, ...], note: str | None, subject: str | None) -> None:
-    """Append a new entry (the rest of the file is kept byte for byte)."""
+    """Append a new entry (the rest of the file is kept byte for byte; a missing file is created)."""
     entry = Entry(id=entry_id, sources=tuple(sources), targets=_targets(targets, deprecated),
                   note=note, subject=subject)
+    if not path.exists():
+        edit.create(path)
     edit.add_entry(path, entry)
     click.echo(f"added {entry_id} to {path}", err=True)
 
@@ -183,11 +199,24 @@ def add(path: Path, entry_id: str, sources: tuple[str, ...], targets: tuple[str,
 @click.argument("entry_id")
 @click.argument("key")
 @click.argument("value")
+@click.option("--demote", type=click.Choice(["admitted", "deprecated"]),
+              help="With targets.LOCALE.preferred: keep the old preferred term as admitted or deprecated.")
 @one_line_errors
-def set_(path: Path, entry_id: str, key: str, value: str) -> None:
-    """Set KEY (dotted, e.g. targets.ru.preferred) of entry ID to VALUE (YAML: `[a, b]` is a list)."""
-    edit.set_field(path, entry_id, key, _parse_value(key, value))
-    click.echo(f"set {entry_id}.{key} in {path}", err=True)
+def set_(path: Path, entry_id: str, key: str, value: str, demote: str | None) -> None:
+    """Set KEY (dotted, e.g. targets.ru.preferred) of entry ID to VALUE (YAML: `[a, b]` is a list).
+
+    Only that key's text changes in the file: a new key is added as new lines, nothing else is rewrapped.
+    """
+    keys = key.split(".")
+    if len(keys) > 1 and keys[0] == "targets":
+        keys[1] = _target(keys[1], "KEY")
+    if demote:
+        if len(keys) != 3 or keys[0] != "targets" or keys[2] != "preferred":
+            raise WorkbenchError("--demote goes with KEY targets.LOCALE.preferred")
+        edit.set_preferred(path, entry_id, keys[1], value, demote)
+    else:
+        edit.set_field(path, entry_id, ".".join(keys), _parse_value(key, value))
+    click.echo(f"set {entry_id}.{'.'.join(keys)} in {path}", err=True)
 
 
 def _parse_value(key: str, value: str):

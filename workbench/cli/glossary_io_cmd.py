@@ -19,6 +19,7 @@ from glossary.matcher import Hit, Matcher
 from glossary.model import Glossary, merge
 from workbench import outputs
 from workbench.cli.errors import one_line_errors
+from workbench.cli.locales import TARGET
 from workbench.errors import WorkbenchError
 
 FIND_HELP = """Find glossary terms in TEXT_OR_FILE (a file path, '-' for stdin, or the text itself).
@@ -33,22 +34,28 @@ leftmost-longest.
 \b
 --json prints {"count": N, "hits": [{"start", "end", "matched", "entry_id",
 "source_form", "targets": {LOCALE: preferred term}}]}; start/end are character offsets.
+--summary groups the hits per entry: ID<TAB>COUNT<TAB>line N, M<TAB>forms found
+(with --json: {"count": N, "entries": [{"entry_id", "count", "lines", "forms"}]}).
 """
 
 
-OUTPUT_FORMATS = ("yaml", "tbx", "csv", "tsv")  # --format names: extensions in glossary.formats.REGISTRY
+OUTPUT_FORMATS = ("yaml", "tbx", "csv", "tsv", "xlsx")  # --format names: extensions in glossary.formats.REGISTRY
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".json", ".srt", ".xliff", ".xlf"}
 
 
 @click.command("find", help=FIND_HELP)
 @click.argument("text_or_file")
 @click.option("--glossary", "-g", "glossary_paths", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Glossary file: YAML, TBX, CSV or TSV (repeatable; later files override ids). Default: bundled.")
+              help="Glossary file: YAML, TBX, CSV, TSV or XLSX (repeatable; later files override ids). Default: bundled.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (see above).")
+@click.option("--summary", is_flag=True, help="One line per entry: hit count, the lines it is on, the forms found.")
 @one_line_errors
-def find(text_or_file: str, glossary_paths: tuple[Path, ...], as_json: bool) -> None:
+def find(text_or_file: str, glossary_paths: tuple[Path, ...], as_json: bool, summary: bool) -> None:
     glossary = load_glossaries(glossary_paths)
-    hits = Matcher(glossary).find(_read_input(text_or_file))
+    text = _read_input(text_or_file)
+    hits = Matcher(glossary).find(text)
+    if summary:
+        return _summary(text, hits, as_json)
     rows = [hit_json(hit, glossary) for hit in hits]
     if as_json:
         click.echo(json.dumps({"count": len(rows), "hits": rows}, ensure_ascii=False, indent=2))
@@ -65,17 +72,21 @@ def find(text_or_file: str, glossary_paths: tuple[Path, ...], as_json: bool) -> 
               help="Glossary to write (.yaml; any known format works; - for standard output).")
 @click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS),
               help="Format to write (default: from the extension of --output; needed for -o -).")
-@click.option("--to", "target", metavar="LOCALE", help="Target language of a two-column source,target CSV/TSV.")
+@click.option("--to", "target", type=TARGET, help="Target language of a two-column source,target CSV/TSV/XLSX.")
+@click.option("--delimiter", help="CSV/TSV cell separator (default: found on the header line: , ; or tab).")
+@click.option("--sheet", help="XLSX: the sheet to read (default: the first).")
 @one_line_errors
-def import_(source: Path, output: Path, target: str | None, fmt: str | None) -> None:
-    """Convert SOURCE (TBX v2/v3, CSV, TSV or YAML) into a glossary file.
+def import_(source: Path, output: Path, target: str | None, fmt: str | None, delimiter: str | None,
+            sheet: str | None) -> None:
+    """Convert SOURCE (TBX v2/v3, CSV, TSV, XLSX or YAML) into a glossary file.
 
     \b
-    CSV/TSV: a header row of language tags (en,ko,ru; optional id, note, subject columns),
-    one entry per row, synonyms separated by ';' (first preferred), or two columns
-    source,target with --to LOCALE.
+    CSV/TSV/XLSX: a header row of languages (en,ko,ru; en-US, rus, Russian, Русский... also
+    work; optional id, note, subject, pos, description columns), one entry per row, synonyms
+    separated by ';' (first preferred), or two columns source,target with --to LOCALE.
+    Google Cloud Translation glossary CSVs (en,ko,ru,pos,description) import as they are.
     """
-    glossary = formats.load(source, target=target)
+    glossary = load_reporting(source, target=target, delimiter=delimiter, sheet=sheet)
     _write(glossary, output, fmt)
     click.echo(f"imported {len(glossary)} entries from {source} into {output}", err=True)
 
@@ -83,17 +94,41 @@ def import_(source: Path, output: Path, target: str | None, fmt: str | None) -> 
 @click.command("export")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write: .tbx/.xml, .csv, .tsv or .yaml (- for standard output, with --format).")
+              help="File to write: .tbx/.xml, .csv, .tsv, .xlsx or .yaml (- for standard output, with --format).")
 @click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS),
               help="Format to write (default: from the extension of --output; needed for -o -).")
 @click.option("--tbx-version", type=click.Choice(["2", "3"]), default="3", show_default=True,
               help="TBX flavour: 3 = ISO 30042:2019, 2 = MARTIF/TBX-Basic (older Trados, memoQ).")
 @one_line_errors
 def export(path: Path, output: Path, tbx_version: str, fmt: str | None) -> None:
-    """Write the glossary PATH in the format named by --format or the extension of --output."""
-    glossary = formats.load(path)
-    _write(glossary, output, fmt, tbx_version=int(tbx_version))
+    """Write the glossary PATH in the format named by --format or the extension of --output (says what it
+    drops)."""
+    glossary = load_reporting(path)
+    dropped = _write(glossary, output, fmt, tbx_version=int(tbx_version))
     click.echo(f"exported {len(glossary)} entries from {path} to {output}", err=True)
+    if dropped:
+        lost = ", ".join(f"{count:,} {what}" for what, count in dropped.items())
+        click.echo(f"dropped what {output.suffix} cannot carry: {lost} (export to .tbx or .yaml to keep them)",
+                   err=True)
+
+
+def _summary(text: str, hits: list[Hit], as_json: bool) -> None:
+    """Hits grouped per entry, most frequent first: {"entries": [{"entry_id", "count", "lines", "forms"}]}."""
+    groups: dict[str, dict] = {}
+    for hit in hits:
+        group = groups.setdefault(hit.entry_id, {"entry_id": hit.entry_id, "count": 0, "lines": [], "forms": []})
+        line = text.count("\n", 0, hit.start) + 1
+        group["count"] += 1
+        group["lines"] += [line] if line not in group["lines"] else []
+        group["forms"] += [hit.matched] if hit.matched not in group["forms"] else []
+    rows = sorted(groups.values(), key=lambda group: -group["count"])
+    if as_json:
+        click.echo(json.dumps({"count": len(hits), "entries": rows}, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        lines = ", ".join(map(str, row["lines"]))
+        click.echo(f"{row['entry_id']}\t{row['count']}\tline {lines}\t{' | '.join(row['forms'])}")
+    click.echo(f"{len(hits)} hit(s) of {len(rows)} entries", err=True)
 
 
 def register(group: click.Group) -> None:
@@ -106,7 +141,16 @@ def load_glossaries(paths: tuple[Path, ...]) -> Glossary:
     """The merged glossaries at `paths` (any format), or the bundled one."""
     if not paths:
         return yamlio.load(yamlio.bundled_path())
-    return merge(formats.load(path) for path in paths)
+    return merge(load_reporting(path) for path in paths)
+
+
+def load_reporting(path: Path, **options) -> Glossary:
+    """The glossary at `path` (any format); what the reader skipped goes to stderr, one line each."""
+    fmt = formats.for_path(path, **options)
+    glossary = fmt.load(path)
+    for warning in fmt.warnings:
+        click.echo(f"workbench: warning: {path}: {warning}", err=True)
+    return glossary
 
 
 def hit_json(hit: Hit, glossary: Glossary) -> dict:
@@ -133,8 +177,9 @@ def _read_input(text_or_file: str) -> str:
     return text_or_file
 
 
-def _write(glossary: Glossary, output: Path, fmt_name: str | None, **options) -> None:
-    """Serialise completely (and, for YAML, validate by reading back) before replacing `output`."""
+def _write(glossary: Glossary, output: Path, fmt_name: str | None, **options) -> dict[str, int]:
+    """Serialise completely (and, for YAML, validate by reading back) before replacing `output`;
+    returns what the format could not carry (counts)."""
     if fmt_name is None and outputs.is_stdout(output):
         raise WorkbenchError(f"-o -: give --format ({', '.join(OUTPUT_FORMATS)}) for standard output")
     fmt = formats.for_path(f"x.{fmt_name}" if fmt_name else output, **options)
@@ -144,6 +189,7 @@ def _write(glossary: Glossary, output: Path, fmt_name: str | None, **options) ->
     if not outputs.is_stdout(output) and not output.parent.is_dir():
         raise WorkbenchError(f"{output}: folder {output.parent} does not exist")
     outputs.write(output, data)
+    return fmt.dropped(glossary)
 
 
 def _check_yaml(text: str, output: Path) -> None:

@@ -13,10 +13,9 @@ from pathlib import Path
 
 import click
 
+from workbench.cli.locales import TARGET, warn_if_uncovered
 from workbench.errors import WorkbenchError
 from workbench.segment import decode_source
-
-LOCALES = ("ko", "ko-KP", "ru")
 
 
 @dataclass(frozen=True)
@@ -49,19 +48,17 @@ def _read(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def _load_glossary(paths: tuple[str, ...]):
+def _load_glossary(paths: tuple[str, ...], locale: str):
     from glossary import yamlio
 
-    return yamlio.load_many([Path(p) for p in paths] or [yamlio.bundled_path()])
-
-
-def _canonical(locale: str) -> str:
-    return {x.lower(): x for x in LOCALES}[locale.lower()]
+    glossary = yamlio.load_many([Path(p) for p in paths] or [yamlio.bundled_path()])
+    warn_if_uncovered(glossary, locale)
+    return glossary
 
 
 _common = [
-    click.option("--to", "locale", required=True, type=click.Choice(LOCALES, case_sensitive=False),
-                 help="Target locale of the pairs."),
+    click.option("--to", "locale", required=True, type=TARGET,
+                 help="Target locale of the pairs (ru-RU, rus, Russian... mean ru)."),
     click.option("--glossary", "glossaries", multiple=True, type=click.Path(),
                  help="Glossary YAML (repeatable; later files override entries with the same id). "
                       "Default: the bundled official-names glossary."),
@@ -83,7 +80,7 @@ def qa(locale: str, glossaries: tuple[str, ...], as_json: bool, pairs: str) -> N
     from workbench.terms.qa import TermQA
 
     rows = read_pairs(pairs)
-    checker = TermQA(_load_glossary(glossaries), _canonical(locale))
+    checker = TermQA(_load_glossary(glossaries, locale), locale)
     violations = 0
     for pair in rows:
         report = checker.check(pair.source, pair.target)
@@ -127,13 +124,12 @@ def enforce(locale: str, glossaries: tuple[str, ...], as_json: bool, pairs: str,
     from workbench.terms.enforce import Enforcer
 
     rows = read_pairs(pairs)
-    locale = _canonical(locale)
     translator = None
     if model_spec:
         from workbench.engine.resolve import resolve_model
 
         translator = resolve_model(model_spec, source="en", target=locale.split("-")[0])
-    enforcer = Enforcer(_load_glossary(glossaries), locale, translator)
+    enforcer = Enforcer(_load_glossary(glossaries, locale), locale, translator)
     unresolved = 0
     for pair in rows:
         result = enforcer.enforce(pair.source, pair.target)

@@ -14,17 +14,18 @@ from pathlib import Path
 import click
 
 from workbench.cli.errors import one_line_errors, say_error
+from workbench.cli.locales import TARGET, warn_if_uncovered
 from workbench.errors import WorkbenchError, printable
 from workbench.outputs import STDOUT, is_stdout, write
 
-TARGETS = ("ko", "ko-KP", "ru")
 FORMATS = ("xliff", "tmx", "json")
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--to", "target", required=True, type=click.Choice(TARGETS, case_sensitive=False),
-              help="Target locale (ko-KP uses the Korean model and North Korean glossary forms).")
+@click.option("--to", "target", required=True, type=TARGET,
+              help="Target locale (ko-KP uses the Korean model and North Korean glossary forms; "
+                   "ru-RU, rus, Russian... mean ru).")
 @click.option("--model", "model_spec", default=None, metavar="PATH|NAME|demo",
               help="An .argosmodel file, a package folder, an installed package name, or 'demo'.")
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False),
@@ -70,7 +71,6 @@ def translate(paths, target, model_spec, glossaries, no_glossary, out_dir, outpu
     from workbench import batch_setup
     from workbench.batch_inputs import Layout, plan
 
-    target = {t.lower(): t for t in TARGETS}[target.lower()]
     if no_glossary and glossaries:
         raise WorkbenchError("give --glossary or --no-glossary, not both")
     if is_stdout(out_dir):
@@ -86,6 +86,7 @@ def translate(paths, target, model_spec, glossaries, no_glossary, out_dir, outpu
                                   fail_fast, executor, ray_address, ray_cpus, window)
     stdin = sys.stdin.buffer.read() if inputs[0].path is None else None
     with batch_setup.prepared(options) as job:
+        warn_if_uncovered(job.qa.glossary if job.qa is not None else None, target)
         summary = _drive(job, inputs, stdin, report_path, quiet)
     sys.exit(exit_code(summary, strict))
 

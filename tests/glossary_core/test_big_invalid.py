@@ -1,0 +1,79 @@
+"""Big invalid glossaries: the bad entries are found without composing the whole file (issue 14, item 7),
+and validation shows at most 100 problems of one kind, then counts the rest."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from glossary import bigcheck, fastload, yamlio
+from glossary.schema import GlossaryInvalid
+from workbench.cli import cli
+
+needs_scanner = pytest.mark.skipif(fastload._scan is None, reason="the compiled scanner is not built")
+
+
+def entries(count: int, bad: dict[int, str]) -> str:
+    lines = []
+    for i in range(count):
+        lines.append(bad.get(i) or f"  - id: e{i}\n    source: Name {i}\n    targets:\n      ru: {{preferred: Имя {i}}}\n")
+    return "".join(lines)
+
+
+BAD = {
+    3: "  - id: e3\n    sorce: Name 3\n",
+    700: "  - id: e700\n    source: Name 700\n    targets:\n      rux: {preferred: x}\n",
+    701: "  - id: 'e 701'\n    source: [' padded']\n    do_not_translate: yes\n",
+    1999: "  - id: e1999\n    source: Last\n    targets:\n      ru: {preferred: {term: Ким, inflect: [3]}}\n",
+}
+
+
+def exact_findings(text: str) -> list[str]:
+    _, findings = yamlio.checked(text, "g.yaml")
+    return [str(finding) for finding in findings]
+
+
+@needs_scanner
+@pytest.mark.parametrize("tail, newline", [("", "\n"), ("description: after the entries\n", "\n"), ("", "\r\n")])
+def test_the_localised_findings_are_the_exact_paths(tail, newline):
+    text = ("schema_version: 1\nname: big\nentries:\n" + entries(2000, BAD) + tail).replace("\n", newline)
+    found = bigcheck.findings(text.encode("utf-8"), "g.yaml")
+    assert [str(finding) for finding in found] == exact_findings(text.replace(newline, "\n"))
+    assert len(found) == 6
+
+
+@needs_scanner
+def test_load_of_a_big_invalid_file_reports_without_the_exact_path(monkeypatch, tmp_path):
+    path = tmp_path / "g.yaml"
+    path.write_text("schema_version: 1\nentries:\n" + entries(2000, {1500: BAD[3]}), encoding="utf-8")
+    monkeypatch.setattr(bigcheck, "MIN_BYTES", 1000)
+    monkeypatch.setattr(yamlio, "parse", lambda *a: pytest.fail("the whole file was composed"))
+    with pytest.raises(GlossaryInvalid) as caught:
+        yamlio.load(path)
+    assert str(caught.value) == f"{path}:6004:5: unknown key 'sorce' in an entry (did you mean 'source'?)"
+
+
+@needs_scanner
+def test_big_file_stops_after_100_problems_of_one_kind(monkeypatch):
+    bad = {i: f"  - id: e{i}\n    sorce: Name {i}\n" for i in range(0, 3000, 2)}
+    text = "schema_version: 1\nentries:\n" + entries(3000, bad)
+    monkeypatch.setattr(bigcheck, "MIN_BYTES", 1000)
+    found = bigcheck.findings(text.encode("utf-8"), "g.yaml")
+    assert len(found) == 101 and "stopped after 100 problems like \"unknown key '…' in an entry" in found[-1].message
+
+
+@pytest.mark.parametrize("big", [False, True])
+def test_validate_shows_100_of_a_kind_then_counts(tmp_path, monkeypatch, big):
+    if big:
+        monkeypatch.setattr(bigcheck, "MIN_BYTES", 1000)
+    path = tmp_path / "g.yaml"
+    path.write_text("schema_version: 1\nentries:\n" + entries(150, {i: f"  - id: e{i}\n    sorce: N{i}\n"
+                                                                  for i in range(150)}), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["glossary", "validate", str(path)])
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 1 and len(lines) == 101
+    assert all("unknown key 'sorce'" in line for line in lines[:100])
+    if big and fastload._scan is not None:
+        assert "stopped after 100 problems like" in lines[100]
+    else:
+        assert "50 more problems like \"unknown key '…' in an entry (did you mean '…'?)\"" in lines[100]
