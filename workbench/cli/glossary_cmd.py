@@ -15,14 +15,9 @@ import click
 from glossary import edit, lint, locales, yamlio
 from glossary.errors import GlossaryError
 from glossary.model import Entry, Glossary, LocaleTerms, Term
-<<<<<<< HEAD
-from glossary.schema import GlossaryInvalid
-from workbench.cli.errors import one_line_errors, say_error
-=======
 from glossary.schema import capped
-from workbench.cli.errors import one_line_errors
+from workbench.cli.errors import one_line_errors, say_error
 from workbench.cli.locales import TARGET
->>>>>>> wt-gloss
 from workbench.errors import WorkbenchError
 
 _BOOL_KEYS = {"do_not_translate", "case_sensitive", "whole_word", "indeclinable"}
