@@ -365,13 +365,14 @@ class Builder:
                 return
         list(map(_TRUSTED.positions, lists, texts))  # the general case (its node count is unused)
 
-    def match(self, value) -> tuple[bool, bool] | None:
-        """(case_sensitive, whole_word), or None for the defaults."""
+    def match(self, value) -> tuple[bool, bool, bool] | None:
+        """(case_sensitive, whole_word, target_case), or None for the defaults."""
         if value is _ABSENT:
             return None
         fields = self.fields(value, _MATCH)
         return (_boolean(fields.get("case_sensitive", _ABSENT), True),
-                _boolean(fields.get("whole_word", _ABSENT), True))
+                _boolean(fields.get("whole_word", _ABSENT), True),
+                _boolean(fields.get("target_case", _ABSENT), False))
 
     def positions(self, value, text: str) -> tuple[int, ...]:
         words = len(text.split())

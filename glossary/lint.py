@@ -29,6 +29,13 @@ RULES = {
     "W105": "missing-locale",
 }
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_QUOTES = str.maketrans("", "", "«»\"“”„'‘’")
+
+
+def _folded(text: str) -> str:
+    """A target term as the terminology check compares it: case, ё/е, quotes and spacing folded (so a
+    deprecated «Ким Чен Ын» or "ким чён ын" is the accepted Ким Чен Ын)."""
+    return " ".join(text.translate(_QUOTES).lower().replace("ё", "е").split())
 _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "HANGUL")
 
 # (code, entry index, data path inside the entry, message)
@@ -107,9 +114,9 @@ def _duplicate_sources(glossary: Glossary) -> Iterator[_Raw]:
 def _deprecated_accepted(glossary: Glossary) -> Iterator[_Raw]:
     for index, entry in enumerate(glossary.entries):
         for tag, terms in entry.targets.items():
-            accepted = {term.text for term in terms.accepted}
+            accepted = {_folded(term.text) for term in terms.accepted}
             for position, form in enumerate(terms.deprecated):
-                if form in accepted:
+                if _folded(form) in accepted:
                     yield ("W103", index, ("targets", tag, "deprecated", position),
                            f"'{form}' is both deprecated and accepted for {tag}")
 

@@ -75,10 +75,13 @@ class LocaleTerms:
 
 @dataclass(frozen=True)
 class MatchOptions:
-    """How an entry's source forms are found in English text."""
+    """How an entry's terms are found: its source forms in English text (case_sensitive, whole_word), and
+    its target terms in a translation (target_case: letter case must be as written; by default a target
+    term matches in either case, so "председатель" holds "Председатель ...", as Russian style writes it)."""
 
     case_sensitive: bool = True
     whole_word: bool = True
+    target_case: bool = False
 
 
 @dataclass(frozen=True)

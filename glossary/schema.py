@@ -41,7 +41,8 @@ GLOSSARY_KEYS = (
 ENTRY_KEYS = (
     Key("id", "id", True, "Stable identifier, always a string (quote nothing: `no` stays 'no')."),
     Key("source", "sources", True, "English source form or list of forms; the first is preferred."),
-    Key("match", "match", False, "How source forms are found: case_sensitive, whole_word (both true by default)."),
+    Key("match", "match", False, "How terms are found: case_sensitive, whole_word (source; both true by "
+                                "default), target_case (target; false by default)."),
     Key("do_not_translate", "bool", False, "Keep the source form as is in every target (default false)."),
     Key("subject", "text", False, "country, person, title, organisation, place, media, treaty, phrase..."),
     Key("note", "text", False, "Why this rendering; where it comes from."),
@@ -63,6 +64,7 @@ TERM_KEYS = (
 MATCH_KEYS = (
     Key("case_sensitive", "bool", False, "Match the source forms case-sensitively (default true)."),
     Key("whole_word", "bool", False, "Match whole words only (default true)."),
+    Key("target_case", "bool", False, "Target terms must keep their letter case (default false)."),
 )
 FORM_KEYS = RU_CASES + tuple(f"plur_{case}" for case in RU_CASES)
 
@@ -280,7 +282,8 @@ class _Builder:
             return MatchOptions()
         fields = self.fields(node, MATCH_KEYS, "match") or {}
         return MatchOptions(self.boolean(fields.get("case_sensitive"), "case_sensitive", True),
-                            self.boolean(fields.get("whole_word"), "whole_word", True))
+                            self.boolean(fields.get("whole_word"), "whole_word", True),
+                            self.boolean(fields.get("target_case"), "target_case", False))
 
     def targets(self, node: yaml.Node | None) -> dict[str, LocaleTerms]:
         if _is_null(node) or not self.expect(node, yaml.MappingNode, "targets"):

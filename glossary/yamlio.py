@@ -328,7 +328,8 @@ def entry_data(entry: Entry) -> dict:
     data: dict = {"id": entry.id}
     data["source"] = entry.sources[0] if len(entry.sources) == 1 else _Flow(entry.sources)
     if entry.match != MatchOptions():
-        data["match"] = _FlowMap(case_sensitive=entry.match.case_sensitive, whole_word=entry.match.whole_word)
+        data["match"] = _FlowMap(case_sensitive=entry.match.case_sensitive, whole_word=entry.match.whole_word,
+                                 **({"target_case": True} if entry.match.target_case else {}))
     if entry.do_not_translate:
         data["do_not_translate"] = True
     for key in ("subject", "note", "reference"):

@@ -194,7 +194,8 @@ class _Reader:
     def _options(self, node: etree._Element) -> dict:
         found = [element for kind, element in _typed(node, ("admin", "descrip")) if kind == OPTIONS]
         data = self._json(found[0]) if found else {}
-        match = MatchOptions(bool(data.get("case_sensitive", True)), bool(data.get("whole_word", True)))
+        match = MatchOptions(bool(data.get("case_sensitive", True)), bool(data.get("whole_word", True)),
+                             bool(data.get("target_case", False)))
         return {"match": match, "do_not_translate": bool(data.get("do_not_translate", False)) or _untranslatable(node)}
 
     def _json(self, element: etree._Element) -> dict:
@@ -382,6 +383,8 @@ def _options_json(entry: Entry) -> str | None:
         data["case_sensitive"] = False
     if not entry.match.whole_word:
         data["whole_word"] = False
+    if entry.match.target_case:
+        data["target_case"] = True
     if entry.do_not_translate:
         data["do_not_translate"] = True
     return json.dumps(data) if data else None

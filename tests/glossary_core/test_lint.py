@@ -43,6 +43,13 @@ def test_w103_deprecated_equal_to_accepted():
     assert run(body) == ["g.yaml:9:77: W103 deprecated-is-accepted: 'Корея' is both deprecated and accepted for ru"]
 
 
+def test_w103_compares_as_the_terminology_check_does():
+    body = ("  - id: a\n    source: A\n    targets:\n      ko: {preferred: 가}\n"
+            "      ru: {preferred: Ким Чен Ын, deprecated: [ким чён ын, «Ким Чен Ын», Ким Чон Ын]}\n")
+    assert [finding.split(": ", 2)[-1] for finding in run(body)] == [
+        "'ким чён ын' is both deprecated and accepted for ru", "'«Ким Чен Ын»' is both deprecated and accepted for ru"]
+
+
 def test_w104_latin_homoglyph_inside_cyrillic_word():
     findings = run(entry("pyongyang", "Pyongyang", ru="Пхеньян") + entry("x", "X", ru="Пхеньяo"))
     assert findings == ["g.yaml:14:23: W104 mixed-script: 'Пхеньяo' mixes scripts (CYRILLIC + LATIN): "

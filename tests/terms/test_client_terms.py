@@ -157,3 +157,13 @@ def test_titles_lower_cased_as_russian_style_has_them_still_match():
     report = TermQA(glossary, "ru").check("He met the President of the State Affairs.",
                                           "Он встретился с председателем Государственных дел КНДР.")
     assert report.ok
+
+
+def test_a_target_term_matches_in_either_case_unless_its_entry_asks_for_strict_case():
+    from glossary.model import MatchOptions
+
+    loose = Entry("kcna", ("KCNA",), {"ru": LocaleTerms(Term("ЦТАК"))})
+    strict = Entry("kcna", ("KCNA",), {"ru": LocaleTerms(Term("ЦТАК"))}, match=MatchOptions(target_case=True))
+    assert TermQA(Glossary("g", (loose,)), "ru").check("KCNA said.", "Цтак сообщило.").ok
+    assert not TermQA(Glossary("g", (strict,)), "ru").check("KCNA said.", "Цтак сообщило.").ok
+    assert TermQA(Glossary("g", (strict,)), "ru").check("KCNA said.", "ЦТАК сообщило.").ok

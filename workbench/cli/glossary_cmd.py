@@ -20,7 +20,7 @@ from workbench.cli.errors import one_line_errors, say_error
 from workbench.cli.locales import TARGET
 from workbench.errors import WorkbenchError
 
-_BOOL_KEYS = {"do_not_translate", "case_sensitive", "whole_word", "indeclinable"}
+_BOOL_KEYS = {"do_not_translate", "case_sensitive", "whole_word", "target_case", "indeclinable"}
 
 
 glossary_option = click.option("--glossary", "-g", "glossary_paths", multiple=True,

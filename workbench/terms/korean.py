@@ -129,6 +129,11 @@ def disagreement(target: str, start: int, end: int, term: Term) -> str | None:
 _OPENING, _CLOSING = "“‘「『《〈«\"'", "”’」』》〉»\"'"
 
 
+def same_case(text: str, term: Term) -> bool:
+    """`text` has the term's letter case (Latin letters in a Korean term: DPRK, not Dprk); spaces aside."""
+    return text.replace(" ", "") == term.text.replace(" ", "")
+
+
 def bare(word: str) -> bool:
     """A word with no particle after it: it modifies the word that follows (북한 인민군)."""
     return _without_particle(word) == word and not _PREDICATE.search(word)

@@ -248,10 +248,12 @@ class TermQA:
 
     def _accepted_spans(self, entry_id: str, target: str) -> list[Span]:
         terms = self.locale_terms(entry_id)
+        strict = self.glossary.get(entry_id).match.target_case
         spans = []
         for term in terms.accepted:
             for occ in self.rules.find_term(target, term):
-                spans.append(Span(occ.start, occ.end, occ.text, "accepted", term.text))
+                if not strict or self.rules.same_case(occ.text, term):
+                    spans.append(Span(occ.start, occ.end, occ.text, "accepted", term.text))
         if spans and self._deprecated_contains_accepted(entry_id):
             # 한국노동당 (deprecated) contains 노동당 (admitted): the longer, wrong form wins.
             wrong = [occ for form in terms.deprecated for occ in self.rules.find_text(target, form)]

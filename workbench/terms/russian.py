@@ -480,6 +480,12 @@ def bare(word: str) -> bool:
     return False
 
 
+def same_case(text: str, term: Term) -> bool:
+    """`text` (an occurrence of the term) has the letter case of one of the term's forms (ё as е)."""
+    forms = {term.text, *ru_forms.table_for(term).display.values()}
+    return text.replace("ё", "е").replace("Ё", "Е") in {f.replace("ё", "е").replace("Ё", "Е") for f in forms}
+
+
 def quoted(target: str, start: int, end: int) -> bool:
     """Russian copy renders quotations in Russian spelling: a deprecated form is wrong inside quotes too."""
     return False
