@@ -14,7 +14,7 @@ from workbench.formats.xliff import XliffFormat
 
 
 @dataclass(frozen=True)
-class Change:  # the shape of workbench.terms.enforce.Change, without importing the terms layer
+class Change:  # the shape of workbench.terms.findings.Change, without importing the terms layer
     id: str
     before: str
     after: str

@@ -73,7 +73,7 @@ def test_client_csv_with_region_tags_imports_and_qa_checks_its_terms(tmp_path):
     assert imported.exit_code == 0, imported.output
     result = run("qa", "--to", "ru", "--glossary", tmp_path / "client.yaml", "--json", tmp_path / "pairs.tsv")
     report = json.loads(result.stdout)
-    assert [term["id"] for term in report["terms"]] == ["kim-jong-un", "pyongyang"]
+    assert [term["id"] for term in report["findings"]] == ["kim-jong-un", "pyongyang"]
     assert result.stderr == "" and result.exit_code == 0
 
 
@@ -81,7 +81,7 @@ def test_client_csv_with_region_tags_imports_and_qa_checks_its_terms(tmp_path):
 def test_to_accepts_what_clients_write(tmp_path, written):
     (tmp_path / "pairs.tsv").write_text(PAIRS, encoding="utf-8")
     result = run("qa", "--to", written, "--json", tmp_path / "pairs.tsv")
-    assert result.exit_code == 0 and len(json.loads(result.stdout)["terms"]) == 2
+    assert result.exit_code == 0 and len(json.loads(result.stdout)["findings"]) == 2
 
 
 def test_to_with_a_near_miss_is_a_usage_error(tmp_path):

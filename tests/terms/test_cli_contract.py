@@ -18,6 +18,11 @@ PAIRS_KO = (
 )
 
 
+FINDING_KEYS = {"kind", "id", "status", "severity", "source", "target", "expected", "found", "message", "fix"}
+SCHEMA = __import__("jsonschema").Draft202012Validator(
+    json.loads((REPO / "docs" / "findings.schema.json").read_text(encoding="utf-8")))
+
+
 def run(*args: str, input_text: str | None = None):
     return CliRunner().invoke(cli, list(args), input=input_text)
 
@@ -35,11 +40,15 @@ def test_qa_json_lines_follow_the_documented_shape(pairs):
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["line"] for line in lines] == [1, 2]
     assert lines[0]["ok"] is True and lines[1]["ok"] is False
-    term = lines[1]["terms"][0]
-    assert set(term) == {"id", "source_form", "matched", "start", "end", "status", "found"}
-    assert term["id"] == "dprk" and term["matched"] == "DPRK" and (term["start"], term["end"]) == (4, 8)
-    assert term["status"] == "deprecated" and term["found"] == "북한"
-    assert set(lines[1]) == {"line", "ok", "terms", "issues"}
+    term = lines[1]["findings"][0]
+    assert set(term) == FINDING_KEYS
+    assert term["id"] == "dprk" and term["source"] == {"start": 4, "end": 8, "text": "DPRK"}
+    assert term["status"] == "deprecated" and term["found"] == "북한" and term["severity"] == "error"
+    assert term["target"] == {"start": 0, "end": 2, "text": "북한"} and term["expected"] == "조선민주주의인민공화국"
+    assert set(lines[1]) == {"line", "ok", "findings"}
+    for line in lines:
+        for finding in line["findings"]:
+            SCHEMA.validate(finding)
 
 
 def test_qa_exit_code_is_zero_without_violations(tmp_path):
@@ -51,11 +60,26 @@ def test_qa_exit_code_is_zero_without_violations(tmp_path):
 def test_enforce_json_reports_changes(pairs):
     result = run("enforce", "--to", "ko", "--json", str(pairs))
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert lines[0] == {"line": 1, "target": "조선민주주의인민공화국은 푸틴을 환영했다.", "changes": [], "unresolved": []}
-    assert lines[1]["target"] == "조선민주주의인민공화국은 푸틴을 환영했다."
-    assert lines[1]["changes"] == [{"id": "dprk", "from": "북한", "to": "조선민주주의인민공화국",
-                                    "method": "deprecated-form"}]
+    assert lines[0]["target"] == "조선민주주의인민공화국은 푸틴을 환영했다." and lines[0]["changed"] is False
+    assert [f["status"] for f in lines[0]["findings"]] == ["ok", "ok"]
+    assert lines[1]["target"] == "조선민주주의인민공화국은 푸틴을 환영했다." and lines[1]["changed"] is True
+    dprk = lines[1]["findings"][0]
+    assert dprk["status"] == "deprecated" and dprk["severity"] == "info"  # found and fixed
+    assert dprk["fix"] == {"id": "dprk", "from": "북한", "to": "조선민주주의인민공화국", "method": "deprecated-form"}
+    for line in lines:
+        for finding in line["findings"]:
+            SCHEMA.validate(finding)
     assert result.exit_code == 0
+
+
+def test_enforce_text_mode_says_what_it_changed_and_what_it_could_not(tmp_path):
+    path = tmp_path / "p.tsv"
+    path.write_text("The DPRK welcomed Putin.\t북한은 푸틴을 환영했다.\nLavrov met Choe Son Hui.\t라브로프는 만났다.\n",
+                    encoding="utf-8")
+    result = run("enforce", "--to", "ko", str(path))
+    assert result.exit_code == 1
+    assert "line 1: dprk: '북한' -> '조선민주주의인민공화국' (deprecated-form)" in result.stderr
+    assert "line 2: UNRESOLVED choe-son-hui" in result.stderr
 
 
 def test_enforce_plain_output_is_one_corrected_target_per_line(pairs):

@@ -29,7 +29,7 @@ def _qa_violations(tmp_path, locale: str, states) -> int:
     assert result.exit_code in (0, 1), result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == len(states)
-    return sum(any(term["status"] != "ok" for term in row["terms"]) for row in rows)
+    return sum(any(f["kind"] == "term" and f["status"] != "ok" for f in row["findings"]) for row in rows)
 
 
 @pytest.mark.parametrize("locale", ["ru", "ko"])

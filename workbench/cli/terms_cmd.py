@@ -93,14 +93,10 @@ def qa(locale: str, glossaries: tuple[str, ...], as_json: bool, pairs: str) -> N
 
 
 def qa_json(line: int, report) -> dict:
-    """The documented JSON object for one pair."""
-    return {
-        "line": line,
-        "ok": report.ok,
-        "terms": [{"id": t.id, "source_form": t.source_form, "matched": t.matched, "start": t.start,
-                   "end": t.end, "status": t.status, "found": t.found} for t in report.terms],
-        "issues": [{"kind": i.kind, "message": i.message} for i in report.issues],
-    }
+    """The documented JSON object for one pair: its findings (workbench.terms.findings)."""
+    from workbench.terms.findings import report_findings
+
+    return {"line": line, "ok": report.ok, "findings": report_findings(report)}
 
 
 def _qa_text(line: int, report) -> str:
@@ -134,14 +130,26 @@ def enforce(locale: str, glossaries: tuple[str, ...], as_json: bool, pairs: str,
     for pair in rows:
         result = enforcer.enforce(pair.source, pair.target)
         unresolved += bool(result.unresolved)
-        click.echo(json.dumps(enforce_json(pair.line, result), ensure_ascii=False) if as_json else result.target)
+        if as_json:
+            given = enforcer.qa.check(pair.source, pair.target)
+            click.echo(json.dumps(enforce_json(pair.line, result, given), ensure_ascii=False))
+            continue
+        click.echo(result.target)  # stdout: the corrected text; stderr: what changed and what did not
+        for line in _enforce_text(pair.line, result):
+            click.echo(line, err=True)
     sys.exit(1 if unresolved else 0)
 
 
-def enforce_json(line: int, result) -> dict:
-    return {
-        "line": line,
-        "target": result.target,
-        "changes": [c.as_json() for c in result.changes],
-        "unresolved": [u.as_json() for u in result.unresolved],
-    }
+def enforce_json(line: int, result, given) -> dict:
+    """The documented JSON object for one pair: the corrected target and the findings of the target as
+    given (`given`: its QA report), each term verdict with the fix made for it or, left as an error, none."""
+    from workbench.terms.findings import report_findings
+
+    return {"line": line, "target": result.target, "changed": result.changed,
+            "findings": report_findings(given, result.changes, result.unresolved)}
+
+
+def _enforce_text(line: int, result) -> list[str]:
+    out = [f"line {line}: {c.id}: {c.before!r} -> {c.after!r} ({c.method})" + (f"; {c.note}" if c.note else "")
+           for c in result.changes]
+    return out + [f"line {line}: UNRESOLVED {u.id}: {u.reason}" for u in result.unresolved]

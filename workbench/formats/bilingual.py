@@ -6,7 +6,7 @@ file; the raw MT is a Translation Candidates match (<mtc:match origin="mt">); ch
 findings are <note category="workbench:change|workbench:finding"> holding one JSON object each.
 TMX 1.4: one <tu> per segment; file, id, state, MT, changes and findings are <prop type="x-...">.
 JSON: {"schema_version": 1, "source_language", "target_language", "segments": [...]}.
-Changes and findings are plain mappings (dataclasses such as terms.enforce.Change are converted),
+Changes and findings are plain mappings (dataclasses such as terms.findings.Change are converted),
 so this module depends on nothing but lxml.
 """
 

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.terms.findings import Issue
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
@@ -41,14 +43,12 @@ class _Date:
 
 
 def run_all(source: str, target: str, locale: str):
-    """Every non-terminology check for one pair; returns a list of qa.Issue."""
+    """Every non-terminology check for one pair; returns a list of findings.Issue."""
     return [*untranslated(source, target), *numbers_and_dates(source, target, locale),
             *suspicious(source, "source"), *suspicious(target, "target")]
 
 
-def _issue(kind: str, message: str, severity: str = "warning", fix: str | None = None):
-    from workbench.terms.qa import Issue
-
+def _issue(kind: str, message: str, severity: str = "warning", fix: str | None = None) -> Issue:
     return Issue(kind, message, severity, fix)
 
 

@@ -10,57 +10,17 @@ Already-correct text is never changed; whatever cannot be fixed is reported as u
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Sequence
 
 from glossary.model import Glossary
 from workbench.engine.base import Translation, Translator
 from workbench.terms import repair
-from workbench.terms.qa import PairReport, TermQA
+from workbench.terms.findings import Change, EnforceResult, PairReport, Unresolved
+from workbench.terms.qa import TermQA
 
 MAX_REPAIRED_HYPOTHESES = 3
 # Scoring is the expensive step (a forward pass per candidate): only the few best-ranked repairs reach it.
 MAX_SCORED = 4
-
-
-@dataclass(frozen=True)
-class Change:
-    """One edit of a target: `method` says how the wrong span was found (deprecated-form, latin-leftover,
-    sibling-locale, similar-span, particle, agreement, n-best); `note` what the translator should check."""
-
-    id: str
-    before: str
-    after: str
-    method: str
-    note: str | None = None
-
-    def as_json(self) -> dict:
-        data = {"id": self.id, "from": self.before, "to": self.after, "method": self.method}
-        if self.note:
-            data["note"] = self.note
-        return data
-
-
-@dataclass(frozen=True)
-class Unresolved:
-    id: str
-    reason: str
-
-    def as_json(self) -> dict:
-        return {"id": self.id, "reason": self.reason}
-
-
-@dataclass(frozen=True)
-class EnforceResult:
-    source: str
-    target: str
-    changes: tuple[Change, ...] = ()
-    unresolved: tuple[Unresolved, ...] = ()
-    report: PairReport | None = field(default=None, compare=False)
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.changes)
 
 
 class Enforcer:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from types import ModuleType
 
 from anyascii import anyascii
@@ -22,65 +21,13 @@ from rapidfuzz import fuzz
 from glossary.matcher import Hit, Matcher
 from glossary.model import Entry, Glossary, LocaleTerms, Term
 from workbench.terms import checks
+from workbench.terms.findings import (DEPRECATED, MISSING, OK, PARTICLE, UNTRANSLATED, Issue, PairReport, Span,
+                                      TermCheck)
 from workbench.terms.lang import rules_for
 
-OK, MISSING, DEPRECATED, UNTRANSLATED, PARTICLE = "ok", "missing", "deprecated", "untranslated", "particle"
 # Enforcement checks the same source, and the same (source, target) pairs, several times (each hypothesis,
 # then each repair): hits, verdicts and reports are remembered for the last few thousand of them.
 REMEMBERED = 4096
-
-
-@dataclass(frozen=True)
-class Span:
-    """A piece of the target attributed to an entry (how it was found: accepted, deprecated or latin)."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    term: str
-
-
-@dataclass(frozen=True)
-class TermCheck:
-    """The verdict for one source hit."""
-
-    id: str
-    source_form: str
-    matched: str
-    start: int
-    end: int
-    status: str
-    found: str | None
-    expected: str
-    span: Span | None = None
-
-
-@dataclass(frozen=True)
-class Issue:
-    """A QA finding that is not a term verdict. severity: error (a violation), warning or info."""
-
-    kind: str
-    message: str
-    severity: str = "warning"
-    fix: str | None = None
-
-
-@dataclass(frozen=True)
-class PairReport:
-    source: str
-    target: str
-    terms: tuple[TermCheck, ...]
-    issues: tuple[Issue, ...]
-
-    @property
-    def ok(self) -> bool:
-        """No terminology violation and no error-level issue."""
-        return all(t.status == OK for t in self.terms) and not any(i.severity == "error" for i in self.issues)
-
-    @property
-    def violations(self) -> tuple[TermCheck, ...]:
-        return tuple(t for t in self.terms if t.status != OK)
 
 
 class TermQA:

@@ -20,7 +20,8 @@ from rapidfuzz import fuzz, process
 from glossary.model import Term
 from workbench.terms import ru_gender
 from workbench.terms.korean import is_particle_tail
-from workbench.terms.qa import DEPRECATED, OK, PARTICLE, PairReport, TermQA
+from workbench.terms.findings import DEPRECATED, OK, PARTICLE, Change, PairReport
+from workbench.terms.qa import TermQA
 from workbench.terms.ru_forms import term_key
 
 try:
@@ -92,8 +93,6 @@ def _options(qa: TermQA, source: str, text: str, entry_id: str) -> list[tuple[st
 
 def _refit(qa: TermQA, text: str, check) -> tuple[str, object, float]:
     """The term's own particle fitted to its last syllable (김정은가 -> 김정은이)."""
-    from workbench.terms.enforce import Change
-
     end = check.span.end
     suffix = qa.rules.attached_suffix(text, end)
     fitted = check.expected[len(check.span.text):]
@@ -142,8 +141,6 @@ def _replacements(site: _Site, text: str, start: int, end: int, method: str, bon
     """Texts with [start, end) replaced by the entry's preferred term; `base` is the dictionary form of the
     replaced span when known (a listed deprecated form), so its grammatical case can be read off the span.
     A replacement that would put a word twice side by side is not offered (do no harm)."""
-    from workbench.terms.enforce import Change
-
     options = []
     start, end = site.qa.rules.absorb(text, start, end, site.term)
     start, end = _quoted_span(text, start, end, site.term.text)
