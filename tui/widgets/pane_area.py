@@ -5,6 +5,11 @@ toggles its scrollbar on and off with the text's length: each load_text() then r
 the whole screen (about 20-45 ms on a 120x36 editor, most of a move between segments). The editor's
 panes have fixed heights (tui/app.tcss), so neither change can move any other widget: the virtual
 size here only repaints, and the vertical scrollbar is never shown (the cursor still scrolls the text).
+
+TextArea.load_text() itself never asks for a repaint: it swaps the document and leaves the repaint to
+those reactives (virtual size, selection). When the new text wraps to as many rows as the old one and
+the cursor stays at (0, 0), neither changes, and the pane kept painting the previous segment's text.
+load_text here repaints the pane (only the pane) every time.
 """
 
 from __future__ import annotations
@@ -22,3 +27,7 @@ class PaneTextArea(TextArea):
     """
 
     virtual_size = Reactive(Size(0, 0), repaint=True, layout=False)
+
+    def load_text(self, text: str) -> None:
+        super().load_text(text)
+        self.refresh()  # the new document's lines: see the module docstring
