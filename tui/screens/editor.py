@@ -19,6 +19,7 @@ from textual.worker import Worker, WorkerState
 
 from tui import messages as m
 from tui.screens.editor_actions import EditorActions, translated
+from tui.screens.saving import Saving
 from tui.widgets.find_bar import FindBar
 from tui.widgets.info_header import HeaderInfo, InfoHeader
 from tui.widgets.pane_area import PaneTextArea
@@ -38,7 +39,7 @@ N_BEST = 4
 CURSOR_SAVE_DELAY = 10.0
 
 
-class EditorScreen(EditorActions, Screen):
+class EditorScreen(EditorActions, Saving, Screen):
     """Source beside target, one segment at a time in the editor below the list."""
 
     BINDINGS = [
@@ -350,7 +351,8 @@ class EditorScreen(EditorActions, Screen):
             demo=bool(translator and translator.is_demo), confirmed=session.project.confirmed(),
             total=len(session.project),
             violations=self._violations if checked else None,
-            saved=not session.project.unsaved, read_only=session.read_only))
+            saved=not session.project.unsaved, read_only=session.read_only,
+            save_failed=self.save_failure is not None))
 
     def go_to(self, index: int) -> None:
         self.session.project.move(index)

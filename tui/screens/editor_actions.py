@@ -1,14 +1,10 @@
 """The editor screen's key actions and saving (a mixin of EditorScreen, split off to keep files small).
 
-Every action works on the current segment of the session's project; saving writes a frozen
-snapshot of it atomically, from a worker thread when autosaving, directly on ctrl+s.
+Every action works on the current segment of the session's project (saving is tui.screens.saving).
 """
 
 from __future__ import annotations
 
-import time
-
-from textual import work
 from textual.widgets import TextArea
 
 from tui import messages as m
@@ -44,7 +40,7 @@ def fix_summary(result) -> tuple[str, str, str]:
 
 
 class EditorActions:
-    """Navigation, confirmation, MT alternatives, terminology fixes, find, filter, export and save."""
+    """Navigation, confirmation, MT alternatives, terminology fixes, find, filter and export."""
 
     # -- navigation --------------------------------------------------------------------------
     def _ready(self, write: bool = False) -> bool:
@@ -224,64 +220,7 @@ class EditorActions:
         self.query_one(StatusBar).say(f"filter: {self.filter} ({len(order)} segments)")
         self.load_segment()
 
-    # -- saving and export ---------------------------------------------------------------------
-    def schedule_save(self, delay: float | None = None) -> None:
-        """Autosave at most `delay` (default autosave_delay) after the first unsaved change (a throttle,
-        so steady typing is still saved every second and kill -9 loses at most that much); a sooner
-        request replaces a later one."""
-        if self.session is None or self.session.read_only:
-            return
-        self.update_header()
-        delay = self.options.autosave_delay if delay is None else delay
-        due = time.monotonic() + delay
-        if self._save_timer is not None and self._save_due <= due:
-            return
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_due = due
-        self._save_timer = self.set_timer(delay, self._autosave)
-
-    def _autosave(self) -> None:
-        self._save_timer = None
-        if self.session.project.unsaved:
-            self.save_worker(self.session.project.snapshot(), self.session.project.version)
-
-    # A description, or Textual builds one from repr(data): ~60 ms of the UI thread for 5,000 segments.
-    @work(thread=True, exit_on_error=False, group="save", description="autosave")
-    def save_worker(self, data: projects.ProjectData, version: int) -> None:
-        self._write(data, version)
-        self.post_message(m.ProjectSaved(str(self.session.project.path), version))
-
-    def _write(self, data: projects.ProjectData, version: int) -> None:
-        with self._save_lock:  # serial, and an older snapshot never overwrites a newer one
-            if version > getattr(self, "_written_version", -1):
-                projects.save(self.session.project.path, data)
-                self._written_version = version
-
-    def on_project_saved(self, message: m.ProjectSaved) -> None:
-        project = self.session.project
-        project.saved_version = max(project.saved_version, message.version)
-        self.update_header()
-
-    def save_now(self) -> None:
-        """ctrl+s: write the project now, on this thread."""
-        if not self._ready(write=True):
-            return
-        project = self.session.project
-        self._write(project.snapshot(), project.version)
-        project.saved_version = project.version
-        self.update_header()
-        self.query_one(StatusBar).say(f"saved {project.path}")
-
-    def shut_down(self, save: bool = True) -> None:
-        """Stop workers, save (unless told not to) and release the lock."""
-        self._cancel.set()
-        if self.session is None:
-            return
-        if save and not self.session.read_only and self.session.project.unsaved:
-            self.save_now()
-        self.session.close()
-
+    # -- export --------------------------------------------------------------------------------
     def action_export(self) -> None:
         """Write the target text beside the source: article.txt -> article.ru.txt."""
         from glossary.atomic import write_text

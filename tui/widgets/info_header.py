@@ -22,6 +22,7 @@ class HeaderInfo:
     violations: int | None = None
     saved: bool = True
     read_only: bool = False
+    save_failed: bool = False
 
 
 class InfoHeader(Static):
@@ -41,6 +42,8 @@ def render_header(info: HeaderInfo) -> Text:
     text.append(f"  {info.pair}", style="cyan")
     if info.read_only:
         text.append("  READ-ONLY ", style="bold white on red")
+    elif info.save_failed:
+        text.append("  NOT SAVED ", style="bold white on red")
     else:
         text.append("  ● unsaved" if not info.saved else "  saved", style="yellow" if not info.saved else "#808080")
     text.append(f"  ✔ {info.confirmed}/{info.total}", style="green")
