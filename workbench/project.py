@@ -4,14 +4,19 @@ No UI here (the TUI drives it). One file beside the source (`<source>.<locale>.x
 segment, the source span, the target, its status (new, mt, edited, confirmed), the raw MT, the MT
 alternatives and a note; the <file> element records the source's SHA-256 and the cursor. Saving is
 atomic (temp file, fsync, rename), so a crash never leaves a half-written project. A lock file held
-with flock (released by the kernel even on kill -9) tells a second instance to open read-only.
+with flock (released by the kernel even on kill -9) tells a second instance to open read-only; a clean
+release removes it. rescue() writes an emergency copy to the user data folder when the project's own
+folder cannot be written.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import os
+import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +25,7 @@ from lxml import etree
 from glossary import xmlsafe
 from glossary.atomic import write_bytes
 from glossary.errors import GlossaryError
+from workbench import paths
 from workbench.errors import WorkbenchError
 from workbench.segment import Document, Segment, decode_source, segment_text
 
@@ -129,6 +135,36 @@ def save(path: Path | str, data: ProjectData) -> None:
     write_bytes(Path(path), dumps(data))
 
 
+RESCUED = "rescued"
+
+
+def rescue(data: ProjectData) -> Path:
+    """Write `data` as an emergency copy in the user data folder (`rescued/`), or in the temp folder when
+    that cannot be written either; the name carries the time, so a copy never replaces another.
+
+    Returns:
+        The path written.
+    Raises:
+        WorkbenchError: neither folder could be written (one line naming both).
+    """
+    stem = f"{data.source_name or 'project'}.{data.tgt_lang}.{time.strftime('%Y%m%d-%H%M%S')}"
+    problems = []
+    for folder in (paths.data_dir() / RESCUED, Path(tempfile.gettempdir()) / f"workbench-{RESCUED}"):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = _unused(folder, stem)
+            save(path, data)
+            return path
+        except OSError as exc:
+            problems.append(f"{folder}: {exc.strerror or exc}")
+    raise WorkbenchError("no emergency copy could be written: " + "; ".join(problems))
+
+
+def _unused(folder: Path, stem: str) -> Path:
+    names = (f"{stem}-{n}.xlf" if n else f"{stem}.xlf" for n in itertools.count())
+    return next(folder / name for name in names if not (folder / name).exists())
+
+
 def dumps(data: ProjectData) -> bytes:
     root = etree.Element(f"{_X}xliff", nsmap={None: NS, "wb": NS_WB},
                          version="2.0", srcLang=data.src_lang, trgLang=data.tgt_lang)
@@ -216,7 +252,12 @@ def _int(element: etree._Element, name: str, path: Path) -> int:
 
 
 class ProjectLock:
-    """An advisory lock on `<project>.lock`; the kernel drops it when the holder dies (even kill -9)."""
+    """An advisory lock on `<project>.lock`; the kernel drops it when the holder dies (even kill -9).
+
+    A clean release removes the file while still holding the lock; a second instance that opened the
+    file just before checks, once it holds the lock, that the path still names that same file (and
+    tries again otherwise), so two instances can never both hold a lock.
+    """
 
     def __init__(self, project_path: Path | str) -> None:
         self.path = Path(f"{project_path}.lock")
@@ -228,16 +269,26 @@ class ProjectLock:
             import fcntl
         except ImportError:  # no flock (Windows): no protection rather than a false "locked"
             return True
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
-            return False
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                os.close(fd)
+                return False
+            if self._still_named(fd):
+                break
+            os.close(fd)  # the holder removed it on release: lock the file that is there now
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
         self._fd = fd
         return True
+
+    def _still_named(self, fd: int) -> bool:
+        try:
+            return os.path.samestat(os.fstat(fd), os.stat(self.path))
+        except FileNotFoundError:
+            return False
 
     def holder(self) -> str:
         """The pid written by the holder ("" when unknown)."""
@@ -249,7 +300,12 @@ class ProjectLock:
     def release(self) -> None:
         if self._fd is None:
             return
-        os.close(self._fd)  # closing drops the flock; the file stays (removing it would race)
+        try:
+            if self._still_named(self._fd):
+                self.path.unlink()  # while holding it: see the class docstring
+        except OSError:
+            pass  # a folder gone or read-only: the stale file is harmless (flock is what counts)
+        os.close(self._fd)  # closing drops the flock
         self._fd = None
 
 

@@ -146,3 +146,12 @@ async def test_export_writes_the_target_text(tmp_path):
         exported = (tmp_path / "000_d27c7cbd74673f90.ru.txt").read_text()
         assert app.session.project.states[0].target in exported
         assert "Putin" not in exported.splitlines()[0]
+
+
+async def test_a_clean_quit_leaves_no_lock_file_beside_the_source(tmp_path):
+    app = make_stub_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        assert list(tmp_path.glob("*.lock"))
+        await pilot.press("ctrl+q")
+    assert not list(tmp_path.glob("*.lock"))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from tests.tui.helpers import SEED
+from workbench import paths
 from workbench import project as projects
 from workbench.errors import WorkbenchError
 from workbench.segment import read_source
@@ -81,3 +84,27 @@ def test_mt_never_overwrites_human_work_unless_forced(tmp_path):
     assert project.states[0].target == "мой перевод"
     assert project.apply_mt(0, "машина", "машина", (), force=True)
     assert project.states[0].status == projects.MT
+
+
+def test_release_removes_the_lock_file_and_a_waiting_opener_locks_a_fresh_one(tmp_path):
+    first, second = projects.ProjectLock(tmp_path / "p.xlf"), projects.ProjectLock(tmp_path / "p.xlf")
+    assert first.acquire()
+    stale_fd = os.open(second.path, os.O_RDWR)  # a second instance opened the file just before release
+    first.release()
+    assert not first.path.exists()
+    assert second.acquire()  # it locks the file now at the path, not the removed one
+    assert os.path.samestat(os.fstat(second._fd), os.stat(second.path))
+    third = projects.ProjectLock(tmp_path / "p.xlf")
+    assert not third.acquire()
+    os.close(stale_fd)
+    second.release()
+
+
+def test_rescue_writes_a_new_copy_each_time_into_the_data_folder(tmp_path):
+    project = _project(tmp_path)
+    project.set_target(0, "спасено")
+    first = projects.rescue(project.snapshot())
+    assert first.parent == paths.data_dir() / projects.RESCUED
+    assert projects.load(first).segments[0].target == "спасено"
+    second = projects.rescue(project.snapshot())
+    assert second != first and first.exists() and second.exists()
