@@ -60,12 +60,17 @@ class Terminal:
             except OSError:  # the program ended
                 return
 
-    def wait_for(self, needle: str, timeout: float = 20) -> float:
-        """Seconds from the process start until `needle` was on screen; TimeoutError after `timeout`."""
+    def mark(self) -> int:
+        """A position in the output: wait_for(..., since=mark) looks only at what was painted after it."""
+        return len(self.text)
+
+    def wait_for(self, needle: str, timeout: float = 20, since: int = 0) -> float:
+        """Seconds from the process start until `needle` was on screen (painted after `since`);
+        TimeoutError after `timeout`."""
         end = time.perf_counter() + timeout
         while time.perf_counter() < end:
             self.read(0.02)
-            if needle in self.text:
+            if needle in self.text[since:]:
                 return time.perf_counter() - self.started
         raise TimeoutError(f"{needle!r} not on screen after {timeout} s; last output: {self.text[-400:]!r}")
 

@@ -25,6 +25,7 @@ from tui.widgets.info_header import HeaderInfo, InfoHeader
 from tui.widgets.pane_area import PaneTextArea
 from tui.widgets.segment_list import SegmentList
 from tui.widgets.segment_panel import PanelView, SegmentPanel
+from tui.widgets.target_area import TargetArea
 from tui.widgets.status_bar import StatusBar
 from workbench import project as projects
 from workbench.pipeline import Cancelled, translate_texts
@@ -42,28 +43,33 @@ CURSOR_SAVE_DELAY = 10.0
 class EditorScreen(EditorActions, Saving, Screen):
     """Source beside target, one segment at a time in the editor below the list."""
 
+    # The first key of each binding is the one the footer and f1 show: an F-key or a ctrl combination,
+    # which every terminal sends (xterm, tmux, screen). alt keys reach the app only in terminals with
+    # the kitty keyboard protocol (elsewhere alt+1 types "±" or "¡"); they are extras.
     BINDINGS = [
-        Binding("alt+down,ctrl+down", "next_segment", "Next"),
-        Binding("alt+up,ctrl+up", "prev_segment", "Prev"),
-        Binding("ctrl+o", "confirm", "Confirm+next"),
+        Binding("ctrl+down,alt+down", "next_segment", "Next"),
+        Binding("ctrl+up,alt+up", "prev_segment", "Prev"),
+        # ctrl+enter as in memoQ and Trados; plain xterm/tmux send it as a bare Enter, hence ctrl+o.
+        Binding("ctrl+o,ctrl+enter", "confirm", "Confirm+next"),
         Binding("ctrl+r", "retranslate", "Re-translate"),
-        # f4 first: most terminals send alt+f as ESC f, which Textual reads as ctrl+right (word right).
-        Binding("f4,alt+f", "fix", "Fix terms"),
+        Binding("f4", "fix", "Fix terms"),
         Binding("ctrl+t", "insert_term", "Insert term"),
-        Binding("alt+t", "next_hit", "Next hit", show=False),
-        Binding("alt+1", "alternative(1)", "Alternative 1", show=False),
-        Binding("alt+2", "alternative(2)", "Alternative 2", show=False),
-        Binding("alt+3", "alternative(3)", "Alternative 3", show=False),
-        Binding("alt+4", "alternative(4)", "Alternative 4", show=False),
+        Binding("f3,alt+t", "next_hit", "Next glossary hit", show=False),
+        # priority: the focused TextArea binds f6/f7 itself (select line / all; ctrl+a selects all here).
+        Binding("f6", "next_alternative", "Next MT alternative", show=False, priority=True),
+        Binding("alt+1", "alternative(1)", "MT alternative 1", show=False),
+        Binding("alt+2", "alternative(2)", "MT alternative 2", show=False),
+        Binding("alt+3", "alternative(3)", "MT alternative 3", show=False),
+        Binding("alt+4", "alternative(4)", "MT alternative 4", show=False),
         Binding("ctrl+f", "find", "Find"),
         Binding("f5", "cycle_filter", "Filter"),
-        Binding("alt+x", "export", "Export", show=False),
-        Binding("alt+a", "add_term", "Add term from selection", show=False),
+        Binding("f12,alt+x", "export", "Export", show=False),
+        Binding("f2,alt+a", "add_term", "Add term from source selection", show=False),
         Binding("escape", "cancel_mt", "Cancel MT", show=False),
     ]
     HELP_GROUPS = {  # the help screen's groups (tui.screens.help)
         **dict.fromkeys(("next_segment", "prev_segment", "find"), "Navigation"),
-        **dict.fromkeys(("confirm", "retranslate", "alternative", "cancel_mt"), "Editing"),
+        **dict.fromkeys(("confirm", "retranslate", "next_alternative", "alternative", "cancel_mt"), "Editing"),
         **dict.fromkeys(("fix", "insert_term", "next_hit", "add_term"), "Terminology"),
         "export": "Files", "cycle_filter": "View",
     }
@@ -94,7 +100,7 @@ class EditorScreen(EditorActions, Saving, Screen):
                 yield Label("Source", id="source-label", classes="pane-label")
                 yield PaneTextArea(id="source-view", read_only=True, soft_wrap=True, show_cursor=False)
                 yield Label("Target", id="target-label", classes="pane-label")
-                yield PaneTextArea(id="target", soft_wrap=True)
+                yield TargetArea(id="target", soft_wrap=True)
             yield SegmentPanel(id="panel")
         yield Footer()
         yield StatusBar(id="status")
@@ -374,14 +380,18 @@ class EditorScreen(EditorActions, Saving, Screen):
         self.schedule_qa()
         self.schedule_save()
 
-    def set_target(self, text: str) -> None:
-        """Replace the current target (an action did it): editor, state, QA and save follow."""
-        self.query_one("#target", TextArea).load_text(text)
+    def set_target(self, text: str, cursor: int | None = None) -> None:
+        """Replace the current target (an action did it) as one undoable edit, the cursor at offset
+        `cursor`: editor, state, QA and save follow."""
+        self.query_one("#target", TargetArea).put(text, cursor)
         self.session.project.set_target(self.current, text)
         self.query_one(SegmentList).changed(self.current)
         self.update_target_label()
         self.recheck_current()
         self.schedule_save()
+
+    def on_target_area_newline_refused(self) -> None:
+        self.query_one(StatusBar).say("A segment has no line breaks: ctrl+o confirms and moves on.", "yellow")
 
     def schedule_qa(self) -> None:
         if self._qa_timer is not None:

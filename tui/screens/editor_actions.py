@@ -27,7 +27,7 @@ def translated(event, indices: list[int], force: bool) -> m.SegmentsTranslated:
 
 
 def fix_summary(result) -> tuple[str, str, str]:
-    """(title, message, severity) telling the user what alt+f changed (entry: from → to) and which
+    """(title, message, severity) telling the user what f4 changed (entry: from → to) and which
     entries it could not fix, with the reason, so a key press never goes by without a visible answer."""
     lines = [f"{c.id}: {c.before or '(missing)'} → {c.after}" for c in result.changes]
     lines += [f"{u.id}: not fixed: {u.reason}" for u in result.unresolved]
@@ -92,6 +92,14 @@ class EditorActions:
             self.query_one(StatusBar).say(f"Re-translating segment {self.current + 1}…")
             self.mt_worker([self.current], force=True)
 
+    def action_next_alternative(self) -> None:
+        """f6: the MT alternative after the one the target holds (the first when it holds none)."""
+        if not self._ready(write=True):
+            return
+        state = self.session.project.states[self.current]
+        taken = state.alternatives.index(state.target) + 1 if state.target in state.alternatives else 0
+        self.action_alternative(taken % max(len(state.alternatives), 1) + 1)
+
     def action_alternative(self, number: int) -> None:
         if not self._ready(write=True):
             return
@@ -124,8 +132,7 @@ class EditorActions:
         selection = area.selection
         span = (document.get_index_from_location(selection.start), document.get_index_from_location(selection.end))
         result = insert_term(area.text, span[1], term, self.options.locale, span if span[0] != span[1] else None)
-        self.set_target(result.text)
-        area.move_cursor(area.document.get_location_from_index(result.cursor))
+        self.set_target(result.text, result.cursor)
 
     def _required_term(self, entry_id: str):
         from glossary.model import Term
