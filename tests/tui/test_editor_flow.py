@@ -4,6 +4,7 @@ reads what MT wrote), fix, edit, confirm, save, reopen."""
 from __future__ import annotations
 
 from textual.widgets import TextArea
+from textual.widgets.text_area import Selection
 
 from tests.tui.helpers import SIZE, make_app, make_stub_app, type_target, wait_ready
 from tui.modals.confirm import ConfirmQuit
@@ -28,13 +29,13 @@ async def test_terminology_violation_is_shown_and_fixed_with_one_key(tmp_path):
         assert app.screen.query_one("#target", TextArea).text == state.target
 
 
-async def test_insert_term_at_cursor_inflects_for_the_replaced_word(tmp_path):
+async def test_insert_term_in_place_of_the_selection_inflects_for_the_replaced_word(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_ready(pilot)
         await type_target(pilot, "Путин побывает в Пьонгянге, сообщила Северная Корея.")
         area = app.screen.query_one("#target", TextArea)
-        area.move_cursor((0, 19))
+        area.selection = Selection((0, 17), (0, 26))
         await pilot.press("f3")  # the hits are Putin, Pyongyang, North Korea: select Pyongyang
         await pilot.press("ctrl+t")
         await pilot.pause()

@@ -117,7 +117,8 @@ class EditorActions:
             self.show_panel()
 
     def action_insert_term(self) -> None:
-        """Insert the selected hit's required term at the cursor (replacing the word or the selection)."""
+        """ctrl+t: insert the selected hit's required term at the cursor, or in place of the selection
+        (inflected / with the particle refitted), as one undoable edit."""
         from workbench.terms.insert import insert_term
 
         if not self._ready(write=True):
@@ -128,11 +129,18 @@ class EditorActions:
             return
         term = self._required_term(hits[min(self.selected_hit, len(hits) - 1)].id)
         area = self.query_one("#target", TextArea)
-        document = area.document
-        selection = area.selection
-        span = (document.get_index_from_location(selection.start), document.get_index_from_location(selection.end))
-        result = insert_term(area.text, span[1], term, self.options.locale, span if span[0] != span[1] else None)
+        locate = area.document.get_index_from_location
+        selection = (locate(area.selection.start), locate(area.selection.end))
+        result = insert_term(area.text, selection[1], term, self.options.locale, selection, self._target_terms())
         self.set_target(result.text, result.cursor)
+
+    def _target_terms(self):
+        """Every target-language term of the glossary for this locale (read lazily, only when needed)."""
+        locale = self.options.locale
+        for entry in self.session.glossary.entries:
+            terms = entry.for_locale(locale)
+            if terms is not None:
+                yield from (term.text for term in terms.accepted)
 
     def _required_term(self, entry_id: str):
         from glossary.model import Term
