@@ -84,11 +84,15 @@ def initial_states(document: Document) -> tuple[SegmentState, ...]:
 
 
 def document_from(text: str, data: ProjectData, path: str | None = None) -> Document:
-    """The Document for `text` rebuilt from the project's spans, without segmenting again (fast)."""
+    """The Document for `text` rebuilt from the project's spans, without segmenting again (fast): the
+    translator's joins and splits are kept."""
     bom = text.startswith("\ufeff")
     body = text[1:] if bom else text
-    segments = tuple(Segment(i, s.paragraph, s.start, s.end, s.source) for i, s in enumerate(data.segments))
-    return Document(text=body, segments=segments, path=path, bom=bom)
+    return Document(text=body, segments=_segments(data.segments), path=path, bom=bom)
+
+
+def _segments(states) -> tuple[Segment, ...]:
+    return tuple(Segment(i, s.paragraph, s.start, s.end, s.source) for i, s in enumerate(states))
 
 
 def restore(document: Document, data: ProjectData | None) -> tuple[tuple[SegmentState, ...], int]:
@@ -251,6 +255,17 @@ def _int(element: etree._Element, name: str, path: Path) -> int:
         raise WorkbenchError(f"{path}:{element.sourceline}: wb:{name}={value!r} is not a number") from None
 
 
+def _raw_offset(text: str, start: int, end: int, cleaned_prefix: str) -> int:
+    """The offset in text[start:end] just after the characters of `cleaned_prefix` (that span's text with
+    its whitespace runs made single spaces): the same non-space characters, counted."""
+    wanted = len(cleaned_prefix) - cleaned_prefix.count(" ")
+    position = start
+    while wanted > 0 and position < end:
+        wanted -= not text[position].isspace()
+        position += 1
+    return position
+
+
 class ProjectLock:
     """An advisory lock on `<project>.lock`; the kernel drops it when the holder dies (even kill -9).
 
@@ -358,6 +373,40 @@ class Project:
             return False
         self.update(index, target=target, status=MT, mt=mt, alternatives=alternatives)
         return True
+
+    def join(self, index: int) -> SegmentState:
+        """Merge segment `index` with the next one of its paragraph: one source span, the targets joined."""
+        if index + 1 >= len(self.states) or self.states[index].paragraph != self.states[index + 1].paragraph:
+            raise WorkbenchError("only a segment and the next one in the same paragraph can be joined")
+        a, b = self.states[index], self.states[index + 1]
+        target = " ".join(t for t in (a.target, b.target) if t)
+        merged = SegmentState(" ".join(self.document.text[a.start:b.end].split()), a.start, b.end, a.paragraph,
+                              target, EDITED if target else NEW, note=" ".join(n for n in (a.note, b.note) if n))
+        self._resegment(index, 2, [merged])
+        return merged
+
+    def split(self, index: int, source_at: int, target_at: int) -> tuple[SegmentState, SegmentState]:
+        """Cut segment `index` in two: its source after `source_at` characters of its text, its target
+        at offset `target_at`. A part left without a target is new again (for MT)."""
+        state, text = self.states[index], self.document.text
+        cut = _raw_offset(text, state.start, state.end, state.source[:source_at])
+        first_end = state.start + len(text[state.start:cut].rstrip())
+        second_start = cut + len(text[cut:state.end]) - len(text[cut:state.end].lstrip())
+        if first_end <= state.start or second_start >= state.end:
+            raise WorkbenchError("put the cursor inside the source sentence, not at its start or end")
+        parts = []
+        for start, end, target in ((state.start, first_end, state.target[:target_at].strip()),
+                                   (second_start, state.end, state.target[target_at:].strip())):
+            parts.append(SegmentState(" ".join(text[start:end].split()), start, end, state.paragraph,
+                                      target, EDITED if target else NEW))
+        self._resegment(index, 1, parts)
+        return parts[0], parts[1]
+
+    def _resegment(self, index: int, count: int, states: list[SegmentState]) -> None:
+        self.states[index:index + count] = states
+        self.document = dataclasses.replace(self.document, segments=_segments(self.states))
+        self.cursor = index
+        self.version += 1
 
     def move(self, cursor: int) -> None:
         cursor = min(max(cursor, 0), max(len(self.states) - 1, 0))

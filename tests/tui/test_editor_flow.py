@@ -49,7 +49,10 @@ async def test_edit_confirm_save_quit_reopen_restores_everything(tmp_path):
         await pilot.press("alt+down", "alt+down")
         await type_target(pilot, "Ручная правка третьего сегмента.")
         assert "· edited" in str(app.screen.query_one("#target-label").render())  # the status follows the edit
-        await pilot.press("ctrl+o")  # confirm -> next unconfirmed
+        await pilot.press("ctrl+o")  # the text breaks the glossary (Reuters, Yonhap): asked first
+        await pilot.pause()
+        assert app.session.project.cursor == 2
+        await pilot.press("ctrl+o")  # confirmed anyway -> next unconfirmed
         await pilot.pause()
         assert app.session.project.cursor == 3
         await pilot.press("alt+3")  # take MT alternative 3 for segment 4

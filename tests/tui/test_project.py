@@ -108,3 +108,35 @@ def test_rescue_writes_a_new_copy_each_time_into_the_data_folder(tmp_path):
     assert projects.load(first).segments[0].target == "спасено"
     second = projects.rescue(project.snapshot())
     assert second != first and first.exists() and second.exists()
+
+
+def _reopened(project, source):
+    projects.save(project.path, project.snapshot())
+    document, data = projects.open_source(source, project.path)
+    return projects.Project(document, "ru", project.path, data)
+
+
+def test_join_and_split_are_kept_in_the_project_file_and_survive_reopening(tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text(SEED.read_text())
+    project = projects.Project(read_source(source), "ru", tmp_path / "a.xlf")
+    assert project.states[2].source == "Reuters-Yonhap"  # the credit line was cut off its caption
+    project.set_target(1, "Подпись к фото.")
+    project.set_target(2, "Рейтер-Рёнхап")
+    joined = project.join(1)
+    assert joined.source.endswith("Sept. 13, 2023. Reuters-Yonhap") and joined.target == "Подпись к фото. Рейтер-Рёнхап"
+    first, second = project.split(2, project.states[2].source.index(" and the country"), 0)
+    assert first.source.endswith("at an early date") and second.source.startswith("and the country")
+    assert (first.status, second.status) == (projects.NEW, projects.NEW)
+    again = _reopened(project, source)
+    assert again.states == project.states and len(again) == 16  # one join, one split
+    assert again.target_text().startswith(SEED.read_text().split("\n\n")[0])
+    assert "Подпись к фото. Рейтер-Рёнхап\n\nNorth Korea said" in again.target_text()
+
+
+def test_join_refuses_two_paragraphs_and_split_refuses_the_ends(tmp_path):
+    project = _project(tmp_path)
+    with pytest.raises(WorkbenchError, match="same paragraph"):
+        project.join(0)
+    with pytest.raises(WorkbenchError, match="inside the source sentence"):
+        project.split(3, 0, 0)

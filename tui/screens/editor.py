@@ -19,7 +19,9 @@ from textual.worker import Worker, WorkerState
 
 from tui import messages as m
 from tui.screens.editor_actions import EditorActions, translated
+from tui.screens.finding import Finding
 from tui.screens.saving import Saving
+from tui.screens.segment_actions import SegmentActions
 from tui.widgets.find_bar import FindBar
 from tui.widgets.info_header import HeaderInfo, InfoHeader
 from tui.widgets.pane_area import PaneTextArea
@@ -40,7 +42,7 @@ N_BEST = 4
 CURSOR_SAVE_DELAY = 10.0
 
 
-class EditorScreen(EditorActions, Saving, Screen):
+class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
     """Source beside target, one segment at a time in the editor below the list."""
 
     # The first key of each binding is the one the footer and f1 show: an F-key or a ctrl combination,
@@ -61,15 +63,20 @@ class EditorScreen(EditorActions, Saving, Screen):
         Binding("alt+2", "alternative(2)", "MT alternative 2", show=False),
         Binding("alt+3", "alternative(3)", "MT alternative 3", show=False),
         Binding("alt+4", "alternative(4)", "MT alternative 4", show=False),
-        Binding("ctrl+f", "find", "Find"),
+        Binding("f7", "copy_source", "Copy source to target", show=False, priority=True),
+        Binding("f8", "join", "Join with the next segment", show=False),
+        Binding("f9", "split", "Split at the cursors (source, target)", show=False),
+        Binding("ctrl+j", "go_to", "Go to segment number", show=False),
+        Binding("ctrl+f", "find", "Find / replace"),
         Binding("f5", "cycle_filter", "Filter"),
         Binding("f12,alt+x", "export", "Export", show=False),
         Binding("f2,alt+a", "add_term", "Add term from source selection", show=False),
         Binding("escape", "cancel_mt", "Cancel MT", show=False),
     ]
     HELP_GROUPS = {  # the help screen's groups (tui.screens.help)
-        **dict.fromkeys(("next_segment", "prev_segment", "find"), "Navigation"),
-        **dict.fromkeys(("confirm", "retranslate", "next_alternative", "alternative", "cancel_mt"), "Editing"),
+        **dict.fromkeys(("next_segment", "prev_segment", "go_to", "find"), "Navigation"),
+        **dict.fromkeys(("confirm", "retranslate", "next_alternative", "alternative", "copy_source", "join", "split",
+                         "cancel_mt"), "Editing"),
         **dict.fromkeys(("fix", "insert_term", "next_hit", "add_term"), "Terminology"),
         "export": "Files", "cycle_filter": "View",
     }
@@ -90,6 +97,7 @@ class EditorScreen(EditorActions, Saving, Screen):
         self._violations = 0
         self._violating: set[int] = set()
         self._save_due = 0.0
+        self._confirm_asked: tuple[int, str] | None = None  # (segment, target) warned about on ctrl+o
 
     def compose(self) -> ComposeResult:
         yield InfoHeader(id="info")
@@ -98,7 +106,7 @@ class EditorScreen(EditorActions, Saving, Screen):
             with Vertical(id="work"):
                 yield SegmentList(id="segments")
                 yield Label("Source", id="source-label", classes="pane-label")
-                yield PaneTextArea(id="source-view", read_only=True, soft_wrap=True, show_cursor=False)
+                yield PaneTextArea(id="source-view", read_only=True, soft_wrap=True)  # cursor shown when focused
                 yield Label("Target", id="target-label", classes="pane-label")
                 yield TargetArea(id="target", soft_wrap=True)
             yield SegmentPanel(id="panel")
@@ -243,13 +251,16 @@ class EditorScreen(EditorActions, Saving, Screen):
     def _apply_reports(self, indices, reports) -> None:
         states = self.session.project.states
         for i, report in zip(indices, reports):
-            if report.target == states[i].target:
+            if i < len(states) and report.target == states[i].target and report.source == states[i].source:
                 self.session.reports[i] = report
             self.query_one(SegmentList).changed(i)
         if self.current in indices:
             self.show_panel()
-        self.recount(indices)
+        self.recount([i for i in indices if i < len(states)])
         self.update_header()
+
+    def mt_running(self) -> bool:
+        return any(worker.group == "mt" and not worker.is_finished for worker in self.workers)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="tm")
     def tm_worker(self, index: int, source: str) -> None:

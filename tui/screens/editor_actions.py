@@ -8,7 +8,6 @@ from __future__ import annotations
 from textual.widgets import TextArea
 
 from tui import messages as m
-from tui.widgets.find_bar import FindBar
 from tui.widgets.segment_list import SegmentList
 from tui.widgets.segment_panel import term_hits
 from tui.widgets.status_bar import StatusBar
@@ -70,10 +69,19 @@ class EditorActions:
         self.go_to(message.index)
 
     def action_confirm(self) -> None:
-        """Confirm the current target (it goes to the TM) and move to the next unconfirmed segment."""
+        """Confirm the current target (it goes to the TM) and move to the next unconfirmed segment. A target
+        with terminology violations is confirmed only when asked twice (the first ctrl+o says why)."""
         if not self._ready(write=True):
             return
         project, index = self.session.project, self.current
+        violations = self._current_violations()
+        if violations and self._confirm_asked != (index, project.states[index].target):
+            self._confirm_asked = (index, project.states[index].target)
+            names = ", ".join(dict.fromkeys(v.id for v in violations))
+            self.notify(f"segment {index + 1} breaks the glossary ({names}): ctrl+o again confirms it anyway; "
+                        "f4 fixes it", title="Not confirmed yet", severity="warning", timeout=8)
+            return
+        self._confirm_asked = None
         state = project.update(index, status=projects.CONFIRMED)
         self.tm_store_worker(state.source, state.target)
         self.query_one(SegmentList).changed(index)
@@ -85,6 +93,14 @@ class EditorActions:
         if self.filter != "all":
             self.refresh_list()
         self.go_to(nxt)
+
+    def _current_violations(self) -> tuple:
+        """The current segment's violations, checked now if its report is older than its target."""
+        state, report = self.session.project.states[self.current], self.session.reports[self.current]
+        if self.session.qa is not None and (report is None or report.target != state.target):
+            self.recheck_current()
+            report = self.session.reports[self.current]
+        return tuple(report.violations) if report is not None else ()
 
     # -- MT ------------------------------------------------------------------------------------
     def action_retranslate(self) -> None:
@@ -198,32 +214,7 @@ class EditorActions:
         self.notify(done)
         self.post_message(m.GlossaryChanged(path))
 
-    # -- find and filter -----------------------------------------------------------------------
-    def action_find(self) -> None:
-        self.query_one(FindBar).open()
-
-    # Named handlers, not @on: Textual collects @on only from classes its metaclass builds (not mixins).
-    def on_input_submitted(self, event: FindBar.Submitted) -> None:
-        if event.input.id != "find":
-            return
-        needle = event.value.strip().casefold()
-        if not needle or not self._ready():
-            return
-        states, start = self.session.project.states, self.current
-        for step in range(1, len(states) + 1):
-            i = (start + step) % len(states)
-            if needle in states[i].source.casefold() or needle in states[i].target.casefold():
-                if i not in self.order():
-                    self.filter = "all"
-                    self.refresh_list()
-                self.go_to(i)
-                self.query_one(StatusBar).say(f"found {event.value!r} in segment {i + 1}")
-                return
-        self.query_one(StatusBar).say(f"{event.value!r} not found", "yellow")
-
-    def on_find_bar_closed(self) -> None:
-        self.query_one("#target", TextArea).focus()
-
+    # -- filter ------------------------------------------------------------------------------
     def action_cycle_filter(self) -> None:
         if not self._ready():
             return

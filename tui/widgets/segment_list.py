@@ -65,6 +65,7 @@ class SegmentList(ScrollView, can_focus=True):
         self._width = 0
         self._cache: dict[int, tuple[list[Text], list[Text]]] = {}
         self._strips: dict[tuple[int, int, int], Strip] = {}  # (index, line, cursor look) -> rendered row
+        self.found = None  # a compiled pattern whose matches are highlighted (the find bar's search)
 
     # -- attributes down -------------------------------------------------------------------
     def show(self, states: list, reports: list, order: list[int], current: int) -> None:
@@ -82,6 +83,11 @@ class SegmentList(ScrollView, can_focus=True):
         position = self._positions.get(index)
         if position is not None:
             self._refresh_position(position)
+
+    def highlight(self, found) -> None:
+        """Highlight the matches of `found` (a compiled pattern; None: no highlight) in every row."""
+        self.found = found
+        self.changed_all()
 
     def changed_all(self) -> None:
         self._forget()
@@ -199,7 +205,7 @@ class SegmentList(ScrollView, can_focus=True):
         cached = self._cache.get(index)
         if cached is None:
             report = self.reports[index] if index < len(self.reports) else None
-            source, target = highlighted(self.states[index], report)
+            source, target = highlighted(self.states[index], report, self.found)
             height = self._offsets_height(index)
             cached = (_fit(source, self._width, height, self.app.console),
                       _fit(target, self._width, height, self.app.console))
@@ -218,8 +224,12 @@ class SegmentList(ScrollView, can_focus=True):
             self.post_message(self.Clicked(self.order[self.cursor]))
 
 
-def highlighted(state, report) -> tuple[Text, Text]:
-    """Source and target as rich Text, glossary hits underlined: green when rendered, red when not."""
+FOUND = Style(color="black", bgcolor="#ffd75f")
+
+
+def highlighted(state, report, found=None) -> tuple[Text, Text]:
+    """Source and target as rich Text, glossary hits underlined (green when rendered, red when not) and
+    the matches of `found` (a compiled pattern, the find bar's search) marked."""
     source, target = Text(state.source), Text(state.target or "", style="" if state.target else "#808080")
     if not state.target:
         target.append("…" if state.status == "new" else "")
@@ -229,6 +239,9 @@ def highlighted(state, report) -> tuple[Text, Text]:
         if term.span is not None and report.target == state.target:
             target.stylize(Style(underline=True, color="green" if ok else "red", bold=not ok),
                            term.span.start, term.span.end)
+    if found is not None:
+        for text in (source, target):
+            text.highlight_regex(found, FOUND)
     return source, target
 
 
