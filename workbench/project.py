@@ -15,6 +15,7 @@ import dataclasses
 import hashlib
 import itertools
 import os
+import re
 import tempfile
 import time
 from dataclasses import dataclass
@@ -31,14 +32,16 @@ from workbench.segment import Document, Segment, decode_source, segment_text
 
 NEW, MT, EDITED, CONFIRMED = "new", "mt", "edited", "confirmed"
 STATUSES = (NEW, MT, EDITED, CONFIRMED)
-# XLIFF 2 has four states; our statuses ride in subState ("workbench:edited").
-_XLIFF_STATE = {NEW: "initial", MT: "translated", EDITED: "reviewed", CONFIRMED: "final"}
+# XLIFF 2 has four states; our statuses ride in subState ("workbench:mt" keeps raw MT recognisable beside
+# "workbench:edited": both are "translated"). Only a confirmed segment is "final" (reviewed by the translator).
+_XLIFF_STATE = {NEW: "initial", MT: "translated", EDITED: "translated", CONFIRMED: "final"}
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 NS_WB = "urn:workbench:project:1"
 _X = f"{{{NS}}}"
 _W = f"{{{NS_WB}}}"
 _SEGMENT, _NOTES, _SOURCE, _TARGET = (f"{_X}{name}" for name in ("segment", "notes", "source", "target"))
-_FROM_XLIFF_STATE = {v: k for k, v in _XLIFF_STATE.items()}
+# A file without our subState (from another tool): "translated" may be anyone's work, reviewed/final are done.
+_FROM_XLIFF_STATE = {"initial": NEW, "translated": EDITED, "reviewed": CONFIRMED, "final": CONFIRMED}
 
 
 @dataclass(frozen=True)
@@ -426,6 +429,11 @@ class Project:
         return ProjectData(Path(self.document.path or "").name, text_sha(text), "en", self.locale,
                            tuple(self.states), self.cursor, self.model_id)
 
-    def target_text(self) -> str:
-        """The translated document (untranslated segments keep their source text)."""
-        return self.document.rebuild([s.target or s.source for s in self.states])
+    def target_text(self, confirmed_only: bool = False) -> str:
+        """The translated document: untranslated segments keep their source text; with `confirmed_only`,
+        segments not confirmed are left out (and the blank lines they leave are closed up)."""
+        if not confirmed_only:
+            return self.document.rebuild([s.target or s.source for s in self.states])
+        text = self.document.rebuild([s.target if s.status == CONFIRMED else "" for s in self.states])
+        lines = [line.rstrip() for line in text.split("\n")]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + ("\n" if text.endswith("\n") else "")

@@ -141,17 +141,6 @@ async def test_filter_to_violations_and_find(tmp_path):
         assert "Peskov" in app.session.project.states[app.session.project.cursor].source
 
 
-async def test_export_writes_the_target_text(tmp_path):
-    app = make_stub_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_ready(pilot)
-        await pilot.press("f12")
-        await pilot.pause()
-        exported = (tmp_path / "000_d27c7cbd74673f90.ru.txt").read_text()
-        assert app.session.project.states[0].target in exported
-        assert "Putin" not in exported.splitlines()[0]
-
-
 async def test_a_clean_quit_leaves_no_lock_file_beside_the_source(tmp_path):
     app = make_stub_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 
@@ -140,3 +141,27 @@ def test_join_refuses_two_paragraphs_and_split_refuses_the_ends(tmp_path):
         project.join(0)
     with pytest.raises(WorkbenchError, match="inside the source sentence"):
         project.split(3, 0, 0)
+
+
+def test_xliff_states_final_only_when_confirmed_and_raw_mt_recognisable(tmp_path):
+    project = _project(tmp_path)
+    project.apply_mt(0, "машина", "машина", ())
+    project.set_target(1, "правка")
+    project.update(2, target="готово", status=projects.CONFIRMED)
+    xml = projects.dumps(project.snapshot()).decode()
+    states = re.findall(r'<segment state="(\w+)" subState="workbench:(\w+)"', xml)
+    assert states[:4] == [("translated", "mt"), ("translated", "edited"), ("final", "confirmed"), ("initial", "new")]
+    foreign = re.sub(r' subState="[^"]*"', "", xml).replace('state="final"', 'state="reviewed"', 1)
+    (tmp_path / "foreign.xlf").write_text(foreign)
+    assert [s.status for s in projects.load(tmp_path / "foreign.xlf").segments[:4]] == \
+        [projects.EDITED, projects.EDITED, projects.CONFIRMED, projects.NEW]
+
+
+def test_target_text_can_leave_out_what_is_not_confirmed(tmp_path):
+    project = _project(tmp_path)
+    for index in range(len(project)):
+        project.apply_mt(index, f"перевод {index + 1}.", "", ())
+    project.update(0, status=projects.CONFIRMED)
+    project.update(3, status=projects.CONFIRMED)
+    assert project.target_text(confirmed_only=True) == "перевод 1.\n\nперевод 4.\n"
+    assert "перевод 2." in project.target_text()

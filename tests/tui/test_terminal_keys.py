@@ -11,7 +11,7 @@ from tests.tui.ptyrun import Terminal
 WORKBENCH = Path(sys.executable).with_name("workbench")
 XTERM = {"ctrl+down": "\x1b[1;5B", "ctrl+up": "\x1b[1;5A", "ctrl+o": "\x0f", "f4": "\x1bOS", "f5": "\x1b[15~",
          "f1": "\x1bOP", "f2": "\x1bOQ",
-         "f12": "\x1b[24~"}
+         "f12": "\x1b[24~", "escape": "\x1b"}
 
 
 def _press(terminal: Terminal, key: str, expect: str) -> None:
@@ -30,5 +30,6 @@ def test_plain_xterm_key_sequences_reach_the_editor(tmp_path):
         _press(terminal, "ctrl+o", "segment 2/16")  # confirmed segment 1, on to the next unconfirmed
         _press(terminal, "f5", "filter: violations")
         _press(terminal, "f2", "select a phrase in the source first")
-        _press(terminal, "f12", "exported")
+        _press(terminal, "f12", "segments are not confirmed")  # export asks first
+        _press(terminal, "escape", "Confirm+next")  # back in the editor: its footer is painted again
         _press(terminal, "f1", "Keys — escape closes")

@@ -228,13 +228,35 @@ class EditorActions:
 
     # -- export --------------------------------------------------------------------------------
     def action_export(self) -> None:
-        """Write the target text beside the source: article.txt -> article.ru.txt."""
-        from glossary.atomic import write_text
+        """Write the target text beside the source (article.txt -> article.ru.txt); when segments are not
+        confirmed or break the glossary, say how many first and let the user choose."""
+        from tui.modals.export import ALL, ExportModal
 
         if not self._ready():
             return
-        source = self.options.source
-        path = source.with_name(f"{source.stem}.{self.options.locale}{source.suffix or '.txt'}")
-        write_text(path, self.session.project.target_text())
-        self.notify(f"exported {path}")
-        self.query_one(StatusBar).say(f"exported {path}")
+        project = self.session.project
+        unconfirmed, path = len(project) - project.confirmed(), self.export_path()
+        if unconfirmed or self._violations:
+            self.app.push_screen(ExportModal(unconfirmed, self._violations, str(path)), self._export)
+        else:
+            self._export(ALL)
+
+    def export_path(self):
+        source = self.options.source.resolve()
+        return source.with_name(f"{source.stem}.{self.options.locale}{source.suffix or '.txt'}")
+
+    def _export(self, choice: str | None) -> None:
+        from glossary.atomic import write_text
+        from tui.modals.export import CONFIRMED_ONLY
+
+        if choice is None:
+            return
+        path = self.export_path()
+        try:
+            write_text(path, self.session.project.target_text(confirmed_only=choice == CONFIRMED_ONLY))
+        except OSError as exc:
+            self.notify(f"{path}: cannot write: {exc.strerror or exc}", title="Not exported", severity="error")
+            return
+        left_out = " (unconfirmed segments left out)" if choice == CONFIRMED_ONLY else ""
+        self.notify(f"exported {path}{left_out}", timeout=10)
+        self.query_one(StatusBar).say(f"exported {path}{left_out}")
