@@ -99,7 +99,7 @@ class WorkbenchApp(App):
         Binding("ctrl+q", "quit", "Quit", priority=True),
         Binding("f1", "help", "Help"),
         Binding("ctrl+g", "glossary", "Glossary"),
-        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("ctrl+s", "save", "Save", priority=True, show=False),  # autosaved: the footer has no room
     ]
     HELP_GROUPS = {"quit": "Files", "save": "Files", "glossary": "Terminology", "help": "View",
                    "command_palette": "View"}

@@ -146,5 +146,5 @@ async def test_a_clean_quit_leaves_no_lock_file_beside_the_source(tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         await wait_ready(pilot)
         assert list(tmp_path.glob("*.lock"))
-        await pilot.press("ctrl+q")
+        await pilot.press("ctrl+s", "ctrl+q")  # saved first: no question before quitting
     assert not list(tmp_path.glob("*.lock"))

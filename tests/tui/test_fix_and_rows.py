@@ -20,7 +20,7 @@ async def test_list_rows_keep_the_spaces_next_to_highlighted_terms(tmp_path):
         first = app.session.reports[0]
         assert {t.id for t in first.terms} >= {"putin", "pyongyang"}  # highlighted terms in row 1
         strips = [segments.render_line(y) for y in range(3)]
-        assert all(strip.cell_length == segments.size.width for strip in strips)
+        assert all(strip.cell_length == segments.scrollable_content_region.width for strip in strips)
         rows = [strip.text for strip in strips]
         assert "Putin expressed willingness" in rows[0]
         assert "visit Pyongyang at early" in rows[1]

@@ -45,17 +45,18 @@ CURSOR_SAVE_DELAY = 10.0
 class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
     """Source beside target, one segment at a time in the editor below the list."""
 
+    # Footer descriptions are short: at 100 columns every shown key must fit (f1 lists all with its group).
     # The first key of each binding is the one the footer and f1 show: an F-key or a ctrl combination,
     # which every terminal sends (xterm, tmux, screen). alt keys reach the app only in terminals with
     # the kitty keyboard protocol (elsewhere alt+1 types "±" or "¡"); they are extras.
     BINDINGS = [
         Binding("ctrl+down,alt+down", "next_segment", "Next"),
-        Binding("ctrl+up,alt+up", "prev_segment", "Prev"),
+        Binding("ctrl+up,alt+up", "prev_segment", "Prev", show=False),
         # ctrl+enter as in memoQ and Trados; plain xterm/tmux send it as a bare Enter, hence ctrl+o.
-        Binding("ctrl+o,ctrl+enter", "confirm", "Confirm+next"),
-        Binding("ctrl+r", "retranslate", "Re-translate"),
-        Binding("f4", "fix", "Fix terms"),
-        Binding("ctrl+t", "insert_term", "Insert term"),
+        Binding("ctrl+o,ctrl+enter", "confirm", "Confirm"),
+        Binding("ctrl+r", "retranslate", "Re-translate", show=False),
+        Binding("f4", "fix", "Fix"),
+        Binding("ctrl+t", "insert_term", "Insert"),
         Binding("f3,alt+t", "next_hit", "Next glossary hit", show=False),
         # priority: the focused TextArea binds f6/f7 itself (select line / all; ctrl+a selects all here).
         Binding("f6", "next_alternative", "Next MT alternative", show=False, priority=True),
@@ -67,7 +68,7 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
         Binding("f8", "join", "Join with the next segment", show=False),
         Binding("f9", "split", "Split at the cursors (source, target)", show=False),
         Binding("ctrl+j", "go_to", "Go to segment number", show=False),
-        Binding("ctrl+f", "find", "Find / replace"),
+        Binding("ctrl+f", "find", "Find"),
         Binding("f5", "cycle_filter", "Filter"),
         Binding("f12,alt+x", "export", "Export", show=False),
         Binding("f2,alt+a", "add_term", "Add term from source selection", show=False),
@@ -110,7 +111,7 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
                 yield Label("Target", id="target-label", classes="pane-label")
                 yield TargetArea(id="target", soft_wrap=True)
             yield SegmentPanel(id="panel")
-        yield Footer()
+        yield Footer(compact=True)
         yield StatusBar(id="status")
 
     def on_mount(self) -> None:
@@ -154,6 +155,7 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
             self.mt_worker(session.project.pending())
         else:
             self.query_one(StatusBar).say(f"Opened {len(session.project)} segments; nothing to translate.")
+            self.model_worker()
 
     def use_glossary(self, glossary) -> None:
         """The glossary was edited: recheck the current segment now, then the rest nearest first."""
@@ -173,15 +175,11 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
     # -- machine translation -------------------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="mt")
     def mt_worker(self, indices: list[int], force: bool = False) -> None:
-        from workbench.engine.resolve import resolve_model
         from workbench.terms.enforce import Enforcer
 
         session, started = self.session, time.perf_counter()
         self._cancel.clear()
-        if session.translator is None:
-            session.translator = resolve_model(self.options.model, source="en",
-                                               target=self.options.locale.split("-")[0])
-        self.post_message(m.ModelLoaded(session.translator.model_id, session.translator.is_demo))
+        self._load_translator()
         enforcer = Enforcer(session.glossary, self.options.locale, session.translator, qa=session.qa)
         texts = [session.project.states[i].source for i in indices]
         done = total = len(texts)
@@ -193,6 +191,22 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
             self.post_message(translated(event, indices, force))
             self.post_message(m.MTProgressed(event.done, event.total))
         self.post_message(m.MTFinished(done, total, time.perf_counter() - started))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="model")
+    def model_worker(self) -> None:
+        """Nothing to translate (a reopened project): load the model anyway, so the header names it (and
+        its DEMO badge) and ctrl+r answers at once."""
+        self._load_translator()
+
+    def _load_translator(self) -> None:
+        """Worker threads only: the session's translator, loaded when it is not there yet."""
+        from workbench.engine.resolve import resolve_model
+
+        session = self.session
+        if session.translator is None:
+            session.translator = resolve_model(self.options.model, source="en",
+                                               target=self.options.locale.split("-")[0])
+        self.post_message(m.ModelLoaded(session.translator.model_id, session.translator.is_demo))
 
     def on_model_loaded(self, message: m.ModelLoaded) -> None:
         self.session.project.model_id = message.model_id
@@ -363,7 +377,7 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
         checked = glossary is not None and any(r is not None for r in reports)
         self.query_one("#info", InfoHeader).show(HeaderInfo(
             file=self.options.source.name, pair=f"en → {self.options.locale}",
-            glossary=f"{glossary.name} ({len(glossary)})" if glossary else "loading glossary…",
+            glossary=glossary.name if glossary else "loading glossary…", terms=len(glossary) if glossary else None,
             model=translator.model_id if translator else "model: loading…",
             demo=bool(translator and translator.is_demo), confirmed=session.project.confirmed(),
             total=len(session.project),

@@ -41,7 +41,8 @@ class SegmentList(ScrollView, can_focus=True):
     """Rows of segments; `order` holds the indices shown (a filter), `cursor` a position in it."""
 
     DEFAULT_CSS = """
-    SegmentList { background: $surface; overflow-x: hidden; }
+    SegmentList { background: $surface; overflow-x: hidden; scrollbar-gutter: stable; }
+    /* stable: the scrollbar's columns are always kept, so the column width never changes under the text */
     SegmentList > .segment-list--cursor { background: $boost; }
     SegmentList > .segment-list--cursor-focus { background: $primary 30%; }
     """
@@ -126,8 +127,13 @@ class SegmentList(ScrollView, can_focus=True):
         return self.order[self.cursor] if self.order else None
 
     # -- layout ----------------------------------------------------------------------------
+    @property
+    def _row_width(self) -> int:
+        """The cells a row has: the widget's width less its vertical scrollbar's."""
+        return self.scrollable_content_region.width or self.size.width
+
     def _column_width(self) -> int:
-        return max((self.size.width - GUTTER - 3) // 2, 8)
+        return max((self._row_width - GUTTER - 3) // 2, 8)
 
     def _height(self, index: int, width: int) -> int:
         state = self.states[index]
@@ -139,7 +145,7 @@ class SegmentList(ScrollView, can_focus=True):
         self._width = width
         heights = [self._height(i, width) for i in self.order]
         self._offsets = [0, *accumulate(heights)]
-        self.virtual_size = Size(self.size.width, self._offsets[-1])
+        self.virtual_size = Size(self._row_width, self._offsets[-1])
 
     def on_resize(self) -> None:
         if self._column_width() != self._width:
@@ -165,7 +171,7 @@ class SegmentList(ScrollView, can_focus=True):
     # -- rendering -------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
         row = int(self.scroll_y) + y
-        width = self.size.width
+        width = self._row_width
         if not self.order or row >= self._offsets[-1]:
             return Strip.blank(width, self.rich_style)
         position = bisect_right(self._offsets, row) - 1
