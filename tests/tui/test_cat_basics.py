@@ -126,3 +126,19 @@ async def test_confirming_a_segment_that_breaks_the_glossary_asks_once(tmp_path)
         await pilot.press("ctrl+o")
         await pilot.pause()
         assert app.session.project.states[1].status == projects.CONFIRMED
+
+
+async def test_confirming_under_a_filter_moves_to_the_next_segment_of_the_filter(tmp_path):
+    app = make_stub_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("f5")  # violations
+        await pilot.pause()
+        shown = app.editor().order()
+        assert len(shown) == 2 and shown[-1] + 1 < len(app.session.project)
+        await pilot.press("ctrl+down")  # the last segment of the filter
+        await pilot.pause()
+        assert app.session.project.cursor == shown[-1]
+        await pilot.press("ctrl+o", "ctrl+o")  # asked once (it breaks the glossary), then confirmed
+        await pilot.pause()
+        assert app.session.project.cursor == shown[0]  # the filter's next unconfirmed (wrapping), not shown[-1] + 1

@@ -87,9 +87,9 @@ class EditorActions:
         self.query_one(SegmentList).changed(index)
         self.update_header()
         self.schedule_save()
-        following = [i for i in range(index + 1, len(project)) if project.states[i].status != projects.CONFIRMED]
-        wrapped = [i for i in range(0, index) if project.states[i].status != projects.CONFIRMED]
-        nxt = (following or wrapped or [index])[0]
+        # The next unconfirmed segment among those the filter shows (wrapping), as the list shows them.
+        candidates = [i for i in self.order() if project.states[i].status != projects.CONFIRMED and i != index]
+        nxt = ([i for i in candidates if i > index] or candidates or [index])[0]
         if self.filter != "all":
             self.refresh_list()
         self.go_to(nxt)
