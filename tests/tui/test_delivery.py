@@ -20,7 +20,7 @@ async def test_export_says_what_is_unfinished_and_prints_the_full_path(tmp_path)
         await pilot.press("f12")
         await pilot.pause()
         assert isinstance(app.screen, ExportModal)
-        counts = str(app.screen.query_one("#export-counts", Label).render())
+        counts = str(app.screen.query_one("#choice-line-1", Label).render())
         assert "16 segments are not confirmed" in counts and "2 break the glossary" in counts
         assert not _exported(tmp_path).exists()
         await pilot.press("a")

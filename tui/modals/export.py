@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Label
+
+from tui.modals.choice import ChoiceModal
 
 ALL, CONFIRMED_ONLY = "all", "confirmed"
 
 
-class ExportModal(ModalScreen[str | None]):
+class ExportModal(ChoiceModal):
     """Dismisses with ALL, CONFIRMED_ONLY or None (cancel).
 
     Args:
@@ -20,34 +18,10 @@ class ExportModal(ModalScreen[str | None]):
         path: where the export goes.
     """
 
-    DEFAULT_CSS = """
-    ExportModal { align: center middle; }
-    ExportModal > Vertical { width: 84; height: auto; border: thick $warning; background: $surface; padding: 1 2; }
-    ExportModal Horizontal { height: auto; margin-top: 1; }
-    ExportModal Button { margin-right: 1; }
-    """
-    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("a", "choose('all')", "Export anyway"),
+    BINDINGS = [Binding("a", "choose('all')", "Export anyway"),
                 Binding("l", "choose('confirmed')", "Leave out unconfirmed")]
+    CHOICES = ((ALL, "Export anyway (a)", "warning"), (CONFIRMED_ONLY, "Leave out unconfirmed (l)", "primary"))
 
     def __init__(self, unconfirmed: int, violating: int, path: str) -> None:
-        super().__init__()
-        self.unconfirmed, self.violating, self.path = unconfirmed, violating, path
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label(f"Export to {self.path}", id="export-path")
-            yield Label(f"{self.unconfirmed} segments are not confirmed (raw MT or unreviewed edits); "
-                        f"{self.violating} break the glossary.", id="export-counts")
-            with Horizontal():
-                yield Button("Export anyway (a)", id="all", variant="warning")
-                yield Button("Leave out unconfirmed (l)", id="confirmed", variant="primary")
-                yield Button("Cancel (esc)", id="cancel")
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(None if event.button.id == "cancel" else event.button.id)
-
-    def action_choose(self, choice: str) -> None:
-        self.dismiss(choice)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+        super().__init__(f"Export to {path}", f"{unconfirmed} segments are not confirmed (raw MT or unreviewed "
+                         f"edits); {violating} break the glossary.")
