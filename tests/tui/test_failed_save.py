@@ -7,10 +7,10 @@ import shutil
 
 from textual.widgets import Input, TextArea
 
+from tests.stub_translator import StubTranslator
 from tests.tui.helpers import SIZE, make_stub_app, type_target, wait_ready
 from tui.app import Options, WorkbenchApp
 from tui.modals.save_failed import SaveFailedModal
-from tests.stub_translator import StubTranslator
 from workbench import paths
 from workbench import project as projects
 
@@ -61,7 +61,6 @@ async def test_save_and_quit_does_not_quit_when_the_save_failed(tmp_path):
         await pilot.press("escape")
         await pilot.pause()
         _edit_kept(app)
-        assert not app.session.lock.path.exists() or app.session.lock._fd is not None  # still held
 
 
 async def test_save_as_from_the_failure_writes_there_and_then_quits(tmp_path):
@@ -134,3 +133,20 @@ async def test_failed_autosave_asks_once_not_on_every_keystroke(tmp_path):
         assert not isinstance(app.screen, SaveFailedModal)  # told once; the header keeps saying it
         assert "NOT SAVED" in str(app.editor().query_one("#info").render())
         assert app.session.project.states[0].target == "И ещё одна."
+
+
+async def test_save_and_quit_goes_on_after_a_failed_save_as_then_a_good_one(tmp_path):
+    app = _app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await _edit_then_lose_the_folder(pilot, tmp_path)
+        await pilot.press("ctrl+q", "s")
+        await pilot.pause()
+        app.screen.query_one("#save-as-path", Input).value = str(tmp_path / "missing" / "x.xlf")
+        await pilot.click("#save-as")  # that folder does not exist either: asked again
+        await pilot.pause()
+        assert isinstance(app.screen, SaveFailedModal) and "missing" in app.screen.reason
+        app.screen.query_one("#save-as-path", Input).value = str(tmp_path / "x.xlf")
+        await pilot.click("#save-as")
+        await pilot.pause()
+    assert not app.is_running
+    assert projects.load(tmp_path / "x.xlf").segments[0].target == "Правка, которую нельзя потерять."

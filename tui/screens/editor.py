@@ -27,8 +27,8 @@ from tui.widgets.info_header import HeaderInfo, InfoHeader
 from tui.widgets.pane_area import PaneTextArea
 from tui.widgets.segment_list import SegmentList
 from tui.widgets.segment_panel import PanelView, SegmentPanel
-from tui.widgets.target_area import TargetArea
 from tui.widgets.status_bar import StatusBar
+from tui.widgets.target_area import TargetArea
 from workbench import project as projects
 from workbench.pipeline import Cancelled, translate_texts
 

@@ -124,16 +124,17 @@ class Saving:
         action, path = choice
         if action == RETRY:
             self.save_now(then)
-        elif action == SAVE_AS and self.save_as(Path(path).expanduser()) and then is not None:
-            then()
+        elif action == SAVE_AS:
+            self.save_as(Path(path).expanduser(), then)
         elif action == EMERGENCY:
             self.rescue()
 
-    def save_as(self, path: Path) -> bool:
-        """Write the project to `path` and work there from now on (autosave, the lock); True when done."""
+    def save_as(self, path: Path, then: Callable[[], None] | None = None) -> bool:
+        """Write the project to `path` and work there from now on (autosave, the lock); True when done,
+        and then `then` runs (as for save_now)."""
         project = self.session.project
         if path == project.path:
-            return self.save_now()
+            return self.save_now(then)
         lock = projects.ProjectLock(path)
         try:
             if not lock.acquire():
@@ -141,13 +142,15 @@ class Saving:
             self._write(path, project.snapshot(), project.version)
         except (OSError, WorkbenchError) as exc:
             lock.release()
-            self._failed(save_error(path, exc), ask=True)
+            self._failed(save_error(path, exc), ask=True, then=then)
             return False
         self.session.move_to(path, lock)
         project.saved_version = project.version
         self.save_failure = None
         self.update_header()
         self.notify(f"saved as {path}; the editor now saves there")
+        if then is not None:
+            then()
         return True
 
     def rescue(self) -> Path | None:
