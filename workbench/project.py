@@ -2,7 +2,8 @@
 
 No UI here (the TUI drives it). One file beside the source (`<source>.<locale>.xlf`) holds, per
 segment, the source span, the target, its status (new, mt, edited, confirmed), the raw MT, the MT
-alternatives and a note; the <file> element records the source's SHA-256 and the cursor. Saving is
+alternatives and a note; the <file> element records the source's SHA-256 and the cursor. The spans are
+the translator's (Project.join/split): reopening the same source reuses them. Saving is
 atomic (temp file, fsync, rename), so a crash never leaves a half-written project. A lock file held
 with flock (released by the kernel even on kill -9) tells a second instance to open read-only; a clean
 release removes it. rescue() writes an emergency copy to the user data folder when the project's own

@@ -34,12 +34,12 @@ class Terminal:
     def __enter__(self) -> "Terminal":
         self.started = time.perf_counter()
         self.pid, self.fd = pty.fork()
-        if self.pid == 0:  # the child: become the program
+        columns, rows = self.size
+        if self.pid == 0:  # the child: size its terminal before the program can read it, then become it
+            fcntl.ioctl(1, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
             if self.cwd:
                 os.chdir(self.cwd)
             os.execvpe(self.argv[0], self.argv, self.env if self.env is not None else os.environ)
-        columns, rows = self.size
-        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
         return self
 
     def __exit__(self, *exc) -> None:
@@ -66,13 +66,14 @@ class Terminal:
         """A position in the output: wait_for(..., since=mark) looks only at what was painted after it."""
         return len(self.text)
 
-    def wait_for(self, needle: str, timeout: float = 20, since: int = 0) -> float:
-        """Seconds from the process start until `needle` was on screen (painted after `since`);
-        TimeoutError after `timeout`."""
+    def wait_for(self, needle: str | tuple[str, ...], timeout: float = 20, since: int = 0) -> float:
+        """Seconds from the process start until `needle` (or one of several) was on screen (painted after
+        `since`); TimeoutError after `timeout`."""
+        needles = (needle,) if isinstance(needle, str) else needle
         end = time.perf_counter() + timeout
         while time.perf_counter() < end:
             self.read(0.02)
-            if needle in self.text[since:]:
+            if any(one in self.text[since:] for one in needles):
                 return time.perf_counter() - self.started
         raise TimeoutError(f"{needle!r} not on screen after {timeout} s; last output: {self.text[-400:]!r}")
 
