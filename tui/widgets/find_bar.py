@@ -16,7 +16,7 @@ class FindBar(Horizontal):
     DEFAULT_CSS = """
     FindBar { dock: top; display: none; height: 1; background: $panel; }
     FindBar.-open { display: block; }
-    FindBar Input { width: 1fr; height: 1; border: none; padding: 0 1; }
+    FindBar Input { width: 1fr; }
     FindBar Input:focus { background: $primary 25%; }
     FindBar Button { height: 1; min-width: 13; border: none; }
     """
@@ -29,8 +29,8 @@ class FindBar(Horizontal):
         """Replace every match in every target."""
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="Find in source or target (enter: next match, esc: close)", id="find")
-        yield Input(placeholder="Replace in targets with (enter: here, then next)", id="replace")
+        yield Input(placeholder="Find in source or target (enter: next match, esc: close)", id="find", compact=True)
+        yield Input(placeholder="Replace in targets with (enter: here, then next)", id="replace", compact=True)
         yield Button("Replace all", id="replace-all", compact=True)
 
     @property
