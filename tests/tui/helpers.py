@@ -1,4 +1,5 @@
-"""Shared helpers for the TUI tests: a private copy of the seed article and waiting for the workers."""
+"""Shared helpers for the TUI tests: a private copy of the seed article, waiting for the workers, and reading
+the painted screen (screen_lines, shown_in)."""
 
 from __future__ import annotations
 
