@@ -87,7 +87,8 @@
     const loc = cell("loc"), number = document.createElement("b"), file = head.files[seg.file] || "";
     number.textContent = "#" + seg.index;
     loc.title = file;
-    loc.append(number, document.createElement("br"), file.split(/[\\/]/).pop());
+    loc.append(number);
+    if (head.files.length > 1) loc.append(document.createElement("br"), file.split(/[\\/]/).pop());
     const src = cell("src"), tgt = cell("tgt");
     src.lang = "en";
     tgt.lang = head.locale;

@@ -44,11 +44,13 @@ class ReviewWriter:
         for name in header.files:
             self.tally.file(name)
         head, tail = page.frame(header, self.tally)
-        self._out.write(head.encode("utf-8"))
-        self._spooled(lambda: (self._spool.seek(0), shutil.copyfileobj(self._spool, _Sink(self._out))))
-        self._out.write(tail.encode("utf-8"))
-        self._out.commit()
-        self._spool.close()
+        try:
+            self._out.write(head.encode("utf-8"))
+            self._spooled(lambda: (self._spool.seek(0), shutil.copyfileobj(self._spool, _Sink(self._out))))
+            self._out.write(tail.encode("utf-8"))
+            self._out.commit()
+        finally:
+            self._spool.close()
 
     def discard(self) -> None:
         """Leave no page (an interrupted run): the old file, if any, stays as it was."""
