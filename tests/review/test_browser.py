@@ -84,6 +84,10 @@ def test_hovering_a_term_shows_the_expected_term_and_the_entrys_note(browser, qa
     tip = browser.js("(t => t.hidden ? null : t.textContent)(document.getElementById('wb-tip'))")
     note = yamlio.load(yamlio.bundled_path()).get("dprk").note
     assert "expected: 조선민주주의인민공화국" in tip and "found: 북한" in tip and note in tip
+    browser.js("document.querySelector('.notes li .st-issue').dispatchEvent(new MouseEvent('mouseover', {bubbles: true}))")
+    date = next(f for line in qa_run[1] for f in line["findings"] if f["kind"] == "date")
+    assert browser.js("document.getElementById('wb-tip').textContent") == (
+        f"date: {date['message']}\nexpected: {date['expected']}")
 
 
 def test_the_page_requests_nothing_but_itself(browser, tmp_path):

@@ -21,8 +21,8 @@ def reports(tmp_path_factory):
     out = {}
     for suffix in ("json", "html"):
         report = folder / f"report.{suffix}"
-        result = invoke(story, "--to", "ru", "--model", "demo", "--no-tm", "-q", "-o", folder / f"out.{suffix}.txt",
-                        "--report", report)
+        result = invoke(story, "--to", "ru", "--model", "demo", "--no-tm", "-q",
+                        "-o", folder / f"out.{suffix}.txt", "--report", report)
         assert result.exit_code == 0, result.output
         out[suffix] = report.read_text(encoding="utf-8")
     return json.loads(out["json"]), out["html"]

@@ -48,9 +48,10 @@ class ReviewHeader:
     date: str = field(default_factory=lambda: datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %z"))
 
     def as_json(self, files: list[str]) -> dict[str, Any]:
+        """The header in the page's data block; `files`: every file of the page, in the order rows name them."""
         return {"locale": self.locale, "glossary": self.glossary, "glossary_version": self.glossary_version,
-                "glossary_files": list(self.glossary_files), "model": self.model, "demo": self.demo, "date": self.date, "files": files,
-                "entries": dict(self.entries)}
+                "glossary_files": list(self.glossary_files), "model": self.model, "demo": self.demo,
+                "date": self.date, "files": files, "entries": dict(self.entries)}
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,3 @@ def entry_notes(glossary, locale: str, ids) -> dict[str, dict[str, str | None]]:
         out[entry_id] = {"name": entry.source, "note": " ".join(notes) or None}
     return out
 
-
-__all__ = ["FIXED", "ISSUE", "OK", "PROBLEMS", "STATUSES", "ReviewHeader", "ReviewSegment", "Tally",
-           "entry_notes", "status_of"]

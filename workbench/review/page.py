@@ -16,7 +16,8 @@ import html
 import json
 from importlib import resources
 
-from workbench.review.model import STATUSES, ReviewHeader, Tally
+from workbench.review.model import FIXED, STATUSES, ReviewHeader, Tally
+from workbench.terms.findings import OK
 
 TERMS_CHARTED = 25  # the rest are in the term filter
 PAGE_SIZES = (50, 100, 200, 500, 1000, 0)  # 0: all rows
@@ -81,33 +82,36 @@ def _bar(parts: list[tuple[str, int]], scale: int) -> str:
         width = 100 * count / scale
         rects.append(f'<rect class="fill-{status}" x="{x:.3f}" y="0" width="{width:.3f}" height="1"/>')
         x += width
-    return f'<svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">{"".join(rects)}</svg>'
+    return ('<svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">'
+            f'{"".join(rects)}</svg>')
 
 
 def _charts(header: ReviewHeader, tally: Tally) -> str:
     statuses = [(s, tally.statuses[s]) for s in STATUSES if tally.statuses[s]]
     scale = max((count for _, count in statuses), default=1)
-    by_status = "".join(
-        f'<tr data-status="{s}" title="show the segments with {s} findings"><th><span class="key st-{s}">{s}</span></th>'
-        f"<td>{_bar([(s, n)], scale)}</td><td class=\"n\">{n}</td></tr>" for s, n in statuses)
+    by_status = "".join(_chart_row("status", s, f'<span class="key st-{s}">{s}</span>', [(s, n)], scale)
+                        for s, n in statuses)
     ranked = sorted(tally.terms.items(), key=lambda item: (-_problems(item[1]), -sum(item[1].values()), item[0]))
     scale = max((sum(c.values()) for _, c in ranked), default=1)
-    by_term = "".join(
-        f'<tr data-term="{_e(entry_id)}" title="show the segments with {_e(entry_id)}"><th>{_term_label(header, entry_id)}</th>'
-        f"<td>{_bar([(s, counts[s]) for s in STATUSES if counts[s]], scale)}</td>"
-        f'<td class="n">{sum(counts.values())}</td></tr>' for entry_id, counts in ranked[:TERMS_CHARTED])
+    by_term = "".join(_chart_row("term", i, _term_label(header, i), [(s, c[s]) for s in STATUSES if c[s]], scale)
+                      for i, c in ranked[:TERMS_CHARTED])
     more = (f'<p class="more">{len(ranked) - TERMS_CHARTED} more terms: see the term filter.</p>'
             if len(ranked) > TERMS_CHARTED else "")
-    empty = '<p class="more">No glossary term in these segments.</p>'
+    empty = "" if statuses else '<p class="more">No glossary term in these segments.</p>'
     return ('<section class="charts">\n'
-            f'<figure><figcaption>Findings by status</figcaption><table class="bars">{by_status}</table>'
-            f'{"" if statuses else empty}</figure>\n'
-            f'<figure><figcaption>Findings by term (worst first)</figcaption><table class="bars">{by_term}</table>'
-            f"{more}</figure>\n</section>\n")
+            f'<figure><figcaption>Findings by status</figcaption><table class="bars">{by_status}</table>{empty}'
+            '</figure>\n<figure><figcaption>Findings by term (worst first)</figcaption>'
+            f'<table class="bars">{by_term}</table>{more}</figure>\n</section>\n')
+
+
+def _chart_row(kind: str, value: str, label: str, parts: list[tuple[str, int]], scale: int) -> str:
+    """One bar of a chart; clicking it filters the rows by its status or term (data-status, data-term)."""
+    return (f'<tr data-{kind}="{_e(value)}" title="show the segments with {_e(value)}"><th>{label}</th>'
+            f'<td>{_bar(parts, scale)}</td><td class="n">{sum(n for _, n in parts)}</td></tr>')
 
 
 def _problems(counts) -> int:
-    return sum(n for status, n in counts.items() if status not in ("ok", "fixed"))
+    return sum(n for status, n in counts.items() if status not in (OK, FIXED))
 
 
 def _term_label(header: ReviewHeader, entry_id: str) -> str:

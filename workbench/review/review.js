@@ -162,8 +162,9 @@
   }
 
   function tipText(f) {
+    if (f.kind !== "term") return `${f.kind}: ${f.message}` + (f.expected ? `\nexpected: ${f.expected}` : "");
     const entry = entries[f.id] || {};
-    const lines = [`${entry.name || f.id} [${f.id}]: ${f.kind === "term" ? f.status : f.kind}`];
+    const lines = [`${entry.name || f.id} [${f.id}]: ${f.status}`];
     if (f.expected) lines.push("expected: " + f.expected);
     if (f.found && f.status !== "ok") lines.push("found: " + f.found);
     if (f.fix) lines.push(`changed: ${f.fix.from} → ${f.fix.to}`);
