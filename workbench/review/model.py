@@ -17,8 +17,7 @@ from workbench.terms.findings import DEPRECATED, MISSING, OK, PARTICLE, UNTRANSL
 
 FIXED = "fixed"  # the status report_findings gives a fix without a verdict of its own
 ISSUE = "issue"  # the page's name for every finding that is not a term verdict (date, number, tag ...)
-STATUSES = (MISSING, DEPRECATED, UNTRANSLATED, PARTICLE, FIXED, ISSUE, OK)  # worst first, as the page lists them
-PROBLEMS = ("error", "warning")  # the severities "with problems" selects
+STATUSES = (MISSING, DEPRECATED, UNTRANSLATED, PARTICLE, FIXED, ISSUE, OK)  # the order the page lists them in
 
 
 @dataclass(frozen=True)

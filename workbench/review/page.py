@@ -114,8 +114,13 @@ def _problems(counts) -> int:
     return sum(n for status, n in counts.items() if status not in (OK, FIXED))
 
 
+def _name(header: ReviewHeader, entry_id: str) -> str | None:
+    """The entry's English name, where the header knows the entry."""
+    return (header.entries.get(entry_id) or {}).get("name")
+
+
 def _term_label(header: ReviewHeader, entry_id: str) -> str:
-    name = (header.entries.get(entry_id) or {}).get("name")
+    name = _name(header, entry_id)
     label = f"{_e(name)} <small>{_e(entry_id)}</small>" if name else _e(entry_id)
     return f'<span class="name" title="{_e(name or entry_id)} [{_e(entry_id)}]">{label}</span>'
 
@@ -127,7 +132,7 @@ def _options(pairs) -> str:
 def _filters(header: ReviewHeader, tally: Tally, files: list[str]) -> str:
     statuses = [("", "all segments"), ("problem", "with problems")]
     statuses += [(s, f"{s} ({tally.statuses[s]})") for s in STATUSES if tally.statuses[s]]
-    terms = [("", "all terms")] + [(i, f"{(header.entries.get(i) or {}).get('name') or i} [{i}] ({sum(c.values())})")
+    terms = [("", "all terms")] + [(i, f"{_name(header, i) or i} [{i}] ({sum(c.values())})")
                                     for i, c in sorted(tally.terms.items())]
     file_options = [("", "all files")] + [(str(n), name) for n, name in enumerate(files)]
     sizes = [(str(n), f"{n} per page" if n else "all on one page") for n in PAGE_SIZES]

@@ -6,7 +6,7 @@
   "use strict";
   const data = JSON.parse(document.getElementById("wb-data").textContent);
   const head = data.header, segments = data.segments, entries = head.entries || {};
-  const PROBLEMS = ["error", "warning"];
+  const PROBLEMS = ["error", "warning"];  // the severities "with problems" selects
   const byId = (id) => document.getElementById(id);
   const ui = {
     status: byId("f-status"), term: byId("f-term"), file: byId("f-file"), q: byId("f-q"), size: byId("f-size"),
