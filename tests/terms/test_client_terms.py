@@ -167,3 +167,14 @@ def test_a_target_term_matches_in_either_case_unless_its_entry_asks_for_strict_c
     assert TermQA(Glossary("g", (loose,)), "ru").check("KCNA said.", "Цтак сообщило.").ok
     assert not TermQA(Glossary("g", (strict,)), "ru").check("KCNA said.", "Цтак сообщило.").ok
     assert TermQA(Glossary("g", (strict,)), "ru").check("KCNA said.", "ЦТАК сообщило.").ok
+
+
+def test_an_inserted_name_takes_the_case_of_its_title_and_a_place_the_case_of_motion():
+    from workbench.terms.insert import insert_term
+
+    assert insert_term("Президент  прибыл.", 10, Term("Владимир Путин"), "ru").text == "Президент Владимир Путин прибыл."
+    assert insert_term("Он встретился с президентом .", 28, Term("Путин"), "ru").text == \
+        "Он встретился с президентом Путиным."
+    assert insert_term("Он рассказал о поездке в .", 25, Term("Москва"), "ru").text == "Он рассказал о поездке в Москву."
+    assert insert_term("Губернатор  посетил Пхеньян.", 11, Term("Приморский край"), "ru").text == \
+        "Губернатор Приморского края посетил Пхеньян."  # not a person: a title governs the genitive

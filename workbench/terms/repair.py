@@ -198,7 +198,7 @@ def _cases(site: _Site, text: str, occurrence) -> list[str]:
     """The cases to try, best first: the target's context (russian.case_candidates), with the dative first
     where the source says "to" before the term and no Russian preposition governs it (handed a letter to
     Kim Jong Un: передал письмо Ким Чен Ыну)."""
-    cases = site.qa.rules.case_candidates(text, occurrence)
+    cases = site.qa.rules.case_candidates(text, occurrence, site.qa.rules.is_person(site.term))
     before = re.findall(r"[A-Za-z]+", site.source[max(0, site.check.start - 20):site.check.start])
     if before and before[-1].lower() == "to" and "datv" in cases and not site.qa.rules.after_preposition(
             text, occurrence.start):

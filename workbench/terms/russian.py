@@ -197,13 +197,13 @@ def _person_gender(text: str) -> str | None:
     return morph.person_gender(WORD_RE.findall(text))
 
 
-def case_candidates(target: str, occ: Occurrence) -> list[str]:
+def case_candidates(target: str, occ: Occurrence, person: bool = False) -> list[str]:
     """The plausible cases of `occ`, best first: what the context governs (a preposition, a verb, a noun)
     among the cases the form allows, then the form's other cases; with no usable form (a Latin leftover,
     an unknown name), the context's cases, then every case. After a preposition only what it governs
     (when the form allows it): the words right after a preposition are in a case it governs."""
     form_cases = _form_cases(occ)
-    governed = context_cases(target, occ.start)
+    governed = context_cases(target, occ.start, person)
     after_preposition = preceding_word(target, occ.start) in PREPOSITION_CASES
     if not form_cases:
         return list(governed) if after_preposition else _unique(list(governed) + list(morph.CASES))
@@ -227,7 +227,8 @@ _SPEECH_VERBS = frozenset("""заявить заявлять сообщить с
 _MOTION_VERBS = frozenset("""прибыть прибывать приехать приезжать вылететь вылетать прилететь прилетать отправиться
 отправляться отправить отправлять направиться направляться направить направлять вернуться возвращаться поехать ехать
 лететь полететь переехать пригласить приглашать доставить доставлять въехать войти вступить перебросить
-перебрасывать посылать послать""".split())
+перебрасывать посылать послать""".split()) | frozenset("""поездка визит переезд прибытие приезд возвращение путь
+дорога рейс маршрут полет полёт командировка приглашение""".split())  # nouns of motion: поездки в Москву
 
 
 # Verbs after which "с" means "from" and governs the genitive (запустить с космодрома, вылететь с аэродрома).
@@ -235,9 +236,10 @@ _SOURCE_VERBS = frozenset("""запустить запускать запуще�
 вернуться возвращаться снять снимать убрать убирать сбросить взлететь взлетать отступить вывести выводить""".split())
 
 
-def context_cases(target: str, start: int) -> tuple[str, ...]:
-    """Cases the words before `start` call for: a preposition's cases (accusative first after a verb of
-    motion), the accusative after a transitive verb, the genitive after a noun, the nominative at a clause start."""
+def context_cases(target: str, start: int, person: bool = False) -> tuple[str, ...]:
+    """Cases the words before `start` call for: a preposition's cases (accusative first after a verb or noun
+    of motion), the accusative after a transitive verb, the title's case after a title, the genitive after
+    another noun, the nominative at a clause start."""
     before = target[:start]
     word = preceding_word(target, start)
     if word in PREPOSITION_CASES:
@@ -257,6 +259,9 @@ def context_cases(target: str, start: int) -> tuple[str, ...]:
             return ("nomn", "accs")  # the subject after its verb: Делегацию приняла Валентина Матвиенко
         return ("accs", "gent")
     if parse.tag.POS == "NOUN":
+        titles = _title_readings(word) if person else ()
+        if titles:  # a person's name after a title takes its case (президента Путина, Президент Путин)
+            return tuple(dict.fromkeys(p.tag.case for p in titles if p.tag.case in morph.CASES))
         # агентство Рёнхап, газета «Нодон синмун»: a name in apposition to such a word keeps its form
         return ("nomn", "gent") if parse.normal_form in _APPOSITIVE_HEADS else ("gent",)
     return ()
@@ -297,7 +302,7 @@ def _first_parse(word: str):
 
 def replace_with(target: str, occ: Occurrence, term: Term) -> str:
     """`target` with the span of `occ` replaced by `term` inflected to the span's likeliest case."""
-    case = case_candidates(target, occ)[0]
+    case = case_candidates(target, occ, is_person(term))[0]
     number = _number_for(occ, case)
     if case == "loct" and preceding_word(target, occ.start) in _LOCATIVE_PREPOSITIONS:
         case = "loc2"  # в Крыму: the second locative where the term has one (inflect falls back to loct)
