@@ -123,7 +123,8 @@ def file_record(work: FileWork, status: str = "done") -> dict[str, Any]:
 
 
 def failed_record(item: InputFile, error: str) -> dict[str, Any]:
-    return {"path": item.name, "output": str(item.output) if item.output else "-", "format": None,
+    """The report.json record of a file that failed: it produced no output (null)."""
+    return {"path": item.name, "output": None, "format": None,
             "status": "failed", "error": error, "counts": Counts().as_json(), "segments": []}
 
 

@@ -2,8 +2,9 @@
 
 Parses options, builds a BatchJob, drives the run_batch generator and shows its events: a rich
 progress bar on a terminal, plain log lines otherwise, nothing but errors with --quiet.
-Exit codes: 0 done; 1 unresolved terminology violations with --strict; 2 usage or input error
-(also when any one file could not be read or written; the others are still translated).
+Exit codes: 0 done; 1 unresolved terminology violations with --strict; 2 usage or input error that
+stops the run (also a TM or report that cannot be written, and every file failing); 4 the run finished
+but some files could not be read, parsed or written (the others are translated and valid).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 import click
 
 from workbench.cli.errors import one_line_errors, say_error
-from workbench.errors import WorkbenchError, printable
+from workbench.errors import EXIT_FINDINGS, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, WorkbenchError, printable
 from workbench.outputs import STDOUT, is_stdout, write
 
 TARGETS = ("ko", "ko-KP", "ru")
@@ -91,10 +92,13 @@ def translate(paths, target, model_spec, glossaries, no_glossary, out_dir, outpu
 
 
 def exit_code(summary, strict: bool) -> int:
-    """2 when any file failed, 1 for unresolved violations under --strict, else 0."""
-    if summary.failed or summary.cancelled:
-        return 2
-    return 1 if strict and summary.unresolved else 0
+    """4 when some files failed and others were written; 2 when all failed (the input is wrong) or the run
+    was cancelled; 1 for unresolved violations under --strict; else 0."""
+    if summary.cancelled or (summary.failed and not summary.files):
+        return EXIT_USAGE
+    if summary.failed:
+        return EXIT_SOME_FAILED
+    return EXIT_FINDINGS if strict and summary.unresolved else EXIT_OK
 
 
 def _drive(job, inputs, stdin, report_path, quiet):
@@ -121,7 +125,7 @@ def _drive(job, inputs, stdin, report_path, quiet):
     if report is not None:
         report.close(summary)
         if report.error is not None:
-            _fail(f"{report.error} (the report is not written)", written, 2)
+            _fail(f"{report.error} (the report is not written)", written, EXIT_USAGE)
     return summary
 
 
