@@ -136,6 +136,7 @@ class _Run:
         self.totals = bf.Counts()
         self.files = self.failed = 0
         self.parsed_segments = self.parsed_bytes = 0
+        self.unreadable_bytes = 0  # of files that failed to read or parse: no longer in the estimate
         self.total_bytes = sum(item.size for item in inputs)
         self.window: list[tuple[bf.FileWork, Unit]] = []
         self.stopped = False
@@ -159,6 +160,7 @@ class _Run:
         try:
             work = bf.parse(item, bf.read(item, self.stdin), self.job.keep_details)
         except WorkbenchError as exc:
+            self.unreadable_bytes += item.size
             yield from self._failed(item, str(exc))
             return
         if len(self.inputs) == 1 and not work.document.units:
@@ -272,7 +274,7 @@ class _Run:
 
     def _estimate(self) -> int:
         """Segments expected in all: parsed so far, plus the unparsed bytes at the parsed rate."""
-        rest = max(0, self.total_bytes - self.parsed_bytes)
+        rest = max(0, self.total_bytes - self.parsed_bytes - self.unreadable_bytes)
         rate = self.parsed_segments / self.parsed_bytes if self.parsed_bytes else 0.0
         return self.parsed_segments + int(rest * rate)
 

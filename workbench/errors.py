@@ -21,6 +21,11 @@ def printable(text: str) -> str:
     return _CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """`1 segment`, `2 segments` (`nouns` for an irregular plural)."""
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
+
+
 class WorkbenchError(Exception):
     """A problem with the user's input or environment, reported in one line.
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from workbench.errors import WorkbenchError
@@ -63,12 +62,12 @@ def build_enforcer(translator, locale: str, glossary) -> object | None:
 
 
 def load_glossary(paths: tuple[str, ...] | None):
-    """The glossary of `paths` (() = bundled; None = no glossary)."""
+    """The glossary of `paths`, in any format `glossary import` reads (() = bundled; None = no glossary)."""
     if paths is None:
         return None
-    from glossary import yamlio
+    from glossary import formats
 
-    return yamlio.load_many([Path(p) for p in paths] or [yamlio.bundled_path()])
+    return formats.load_many(paths)
 
 
 def outcomes(translator, enforcer, texts: Sequence[str]) -> list[Outcome]:

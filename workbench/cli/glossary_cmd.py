@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from glossary import edit, lint, yamlio
+from glossary import edit, formats, lint, yamlio
 from glossary.errors import GlossaryError
 from glossary.model import Entry, Glossary, LocaleTerms, Term
 from glossary.schema import GlossaryInvalid
@@ -30,7 +30,7 @@ target_option = click.option("--glossary", "-g", "path", required=True,
 
 
 def _load(paths: tuple[Path, ...]) -> Glossary:
-    return yamlio.load_many(paths or (yamlio.bundled_path(),))
+    return formats.load_many(paths)
 
 
 def _entry(glossary: Glossary, entry_id: str) -> Entry:
@@ -65,13 +65,7 @@ def validate(paths: tuple[Path, ...]) -> None:
 
 def _validate_one(path: Path) -> int:
     try:
-        # A valid file loads by the fast path (or from the cache); only findings need the exact
-        # path's node tree, for each finding's line and column inside its entry.
-        glossary = yamlio.load(path)
-        findings = lint.lint(glossary)
-        if findings:
-            document = yamlio.load_document(path)
-            findings = lint.lint(document.glossary, document)
+        glossary, findings = _linted(path)
     except GlossaryInvalid as exc:
         for finding in exc.findings:
             click.echo(str(finding))
@@ -84,6 +78,29 @@ def _validate_one(path: Path) -> int:
     if not findings:
         click.echo(f"{path}: ok ({len(glossary)} entries)", err=True)
     return 1 if findings else 0
+
+
+def _linted(path: Path) -> tuple[Glossary, list]:
+    """The glossary at `path` and its lint findings (TBX, CSV and TSV: without line numbers in entries)."""
+    if not formats.is_yaml(path):
+        glossary = formats.load(path)
+        return glossary, lint.lint(glossary)
+    # A valid file loads by the fast path (or from the cache); only findings need the exact
+    # path's node tree, for each finding's line and column inside its entry.
+    glossary = yamlio.load(path)
+    findings = lint.lint(glossary)
+    if findings:
+        document = yamlio.load_document(path)
+        findings = lint.lint(document.glossary, document)
+    return glossary, findings
+
+
+def _editable(path: Path) -> Path:
+    """Edits keep the rest of a YAML file byte for byte; other formats are converted first."""
+    if not formats.is_yaml(path):
+        raise WorkbenchError(f"{path}: only YAML glossaries are edited in place; convert it first: "
+                             f"workbench glossary import {path} -o {path.with_suffix('.yaml')}")
+    return path
 
 
 @glossary.command()
@@ -174,7 +191,7 @@ def add(path: Path, entry_id: str, sources: tuple[str, ...], targets: tuple[str,
     """Append a new entry (the rest of the file is kept byte for byte)."""
     entry = Entry(id=entry_id, sources=tuple(sources), targets=_targets(targets, deprecated),
                   note=note, subject=subject)
-    edit.add_entry(path, entry)
+    edit.add_entry(_editable(path), entry)
     click.echo(f"added {entry_id} to {path}", err=True)
 
 
@@ -186,7 +203,7 @@ def add(path: Path, entry_id: str, sources: tuple[str, ...], targets: tuple[str,
 @one_line_errors
 def set_(path: Path, entry_id: str, key: str, value: str) -> None:
     """Set KEY (dotted, e.g. targets.ru.preferred) of entry ID to VALUE (YAML: `[a, b]` is a list)."""
-    edit.set_field(path, entry_id, key, _parse_value(key, value))
+    edit.set_field(_editable(path), entry_id, key, _parse_value(key, value))
     click.echo(f"set {entry_id}.{key} in {path}", err=True)
 
 
@@ -209,7 +226,7 @@ def _parse_value(key: str, value: str):
 @one_line_errors
 def remove(path: Path, entry_id: str) -> None:
     """Delete entry ID (and the comment lines directly above it)."""
-    edit.remove_entry(path, entry_id)
+    edit.remove_entry(_editable(path), entry_id)
     click.echo(f"removed {entry_id} from {path}", err=True)
 
 

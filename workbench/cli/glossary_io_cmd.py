@@ -16,7 +16,7 @@ import click
 from glossary import formats, yamlio
 from glossary.errors import GlossaryError
 from glossary.matcher import Hit, Matcher
-from glossary.model import Glossary, merge
+from glossary.model import Glossary
 from workbench import outputs
 from workbench.cli.errors import one_line_errors
 from workbench.errors import WorkbenchError
@@ -47,7 +47,7 @@ _TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".json", ".sr
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (see above).")
 @one_line_errors
 def find(text_or_file: str, glossary_paths: tuple[Path, ...], as_json: bool) -> None:
-    glossary = load_glossaries(glossary_paths)
+    glossary = formats.load_many(glossary_paths)
     hits = Matcher(glossary).find(_read_input(text_or_file))
     rows = [hit_json(hit, glossary) for hit in hits]
     if as_json:
@@ -102,11 +102,6 @@ def register(group: click.Group) -> None:
         group.add_command(command)
 
 
-def load_glossaries(paths: tuple[Path, ...]) -> Glossary:
-    """The merged glossaries at `paths` (any format), or the bundled one."""
-    if not paths:
-        return yamlio.load(yamlio.bundled_path())
-    return merge(formats.load(path) for path in paths)
 
 
 def hit_json(hit: Hit, glossary: Glossary) -> dict:

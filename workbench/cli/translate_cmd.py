@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from workbench.cli.errors import one_line_errors, say_error
-from workbench.errors import EXIT_FINDINGS, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, WorkbenchError, printable
+from workbench.errors import EXIT_FINDINGS, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, WorkbenchError, plural, printable
 from workbench.outputs import STDOUT, is_stdout, write
 
 TARGETS = ("ko", "ko-KP", "ru")
@@ -28,8 +28,9 @@ FORMATS = ("xliff", "tmx", "json")
               help="Target locale (ko-KP uses the Korean model and North Korean glossary forms).")
 @click.option("--model", "model_spec", default=None, metavar="PATH|NAME|demo",
               help="An .argosmodel file, a package folder, an installed package name, or 'demo'.")
-@click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False),
-              help="Glossary YAML to enforce (repeatable; later files override). Default: the bundled one.")
+@click.option("--glossary", "-g", "glossaries", multiple=True, type=click.Path(dir_okay=False),
+              help="Glossary to enforce: YAML, TBX, CSV or TSV (repeatable; later files override). "
+                   "Default: the bundled one.")
 @click.option("--no-glossary", is_flag=True, help="Translate without glossary enforcement.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the translations; the input tree is mirrored under it.")
@@ -138,7 +139,8 @@ def _fail(error: str, written: list[str], code: int) -> None:
     """One error line, then the outputs that were completed before it (they stay valid)."""
     say_error(error)
     if written:
-        click.echo(f"workbench: {len(written)} file(s) were translated and written before that:", err=True)
+        click.echo(f"workbench: {plural(len(written), 'file was', 'files were')} translated and written "
+                   "before that:", err=True)
         for output in written:
             click.echo(f"  {printable(output)}", err=True)
     sys.exit(code)
