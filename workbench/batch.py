@@ -22,6 +22,7 @@ from typing import Any, Iterator, Sequence
 from glossary.atomic import write_many
 from workbench import batch_files as bf
 from workbench.batch_inputs import InputFile
+from workbench.batch_markup import MarkupKeeper
 from workbench.errors import WorkbenchError
 from workbench.formats.base import Unit
 from workbench.report import Summary
@@ -46,6 +47,8 @@ class BatchJob:
         tm: workbench.tm.TranslationMemory, or None (--no-tm).
         bilingual: "xliff" | "tmx" | "json" to write bilingual files.
         keep_details: keep per-segment records (for --report and bilingual files).
+        aligner: the model (engine.base.Translator) whose alignment places inline markup it lost;
+            None: glossary hits and copies only.
     """
 
     target: str
@@ -62,6 +65,7 @@ class BatchJob:
     window: int = DEFAULT_WINDOW
     shard: int = DEFAULT_SHARD
     source: str = "en"
+    aligner: Any = None
 
 
 @dataclass(frozen=True)
@@ -142,6 +146,7 @@ class _Run:
         self.stopped = False
         self.model_inputs = 0
         self.ready: list[bf.FileWork] = []  # parsed files with nothing to translate
+        self.markup = MarkupKeeper(job.qa, job.aligner)
 
     def events(self) -> Iterator[Event]:
         started = time.perf_counter()
@@ -223,6 +228,8 @@ class _Run:
 
     def _record(self, touched: dict[int, bf.FileWork], work: bf.FileWork, unit: Unit, target: str,
                 **how: Any) -> None:
+        if unit.placeholders:
+            target, how["report"] = self.markup.keep(unit, target, how.get("report"))
         work.record(unit, target, **how)
         touched[id(work)] = work
         self.totals.segments += 1
