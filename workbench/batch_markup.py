@@ -4,11 +4,13 @@ The batch core calls `MarkupKeeper.keep` for each segment with placeholders befo
 (model output and TM matches alike, so a rerun reports the same). Where to put a lost placeholder is
 decided by formats.tags.restore from the segment's glossary hits and, only when those are not enough,
 the model's alignment (one extra forward pass for that segment). The finding has the shape of the other
-QA issues (kind, message, severity, fix), so reports and bilingual files carry it with them.
+QA issues (kind, message, severity, fix), so reports and bilingual files carry it with them;
+`workbench qa` reports missing markup of finished pairs the same way (`with_markup_check`).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -49,6 +51,20 @@ class MarkupKeeper:
         checked = self.qa.check(source, target) if self.qa is not None else PairReport(source, target, (), ())
         issue = Issue(TAG_KIND, "inline markup restored, check where it went: " + "; ".join(notes))
         return replace(checked, issues=checked.issues + (issue,))
+
+
+def with_markup_check(report: Any) -> Any:
+    """A QA report of a finished pair (`workbench qa`) with a `tag` finding when inline markup of its
+    source (Markdown or HTML, as formats.markdown reads it) is missing from its target."""
+    from workbench.formats.markdown import protect
+    from workbench.terms.qa import Issue
+
+    wanted = Counter(placeholder.markup for placeholder in protect(report.source)[1])
+    missing = wanted - Counter(placeholder.markup for placeholder in protect(report.target)[1]) if wanted else None
+    if not missing:
+        return report
+    issue = Issue(TAG_KIND, "inline markup of the source is missing from the target: " + " ".join(missing.elements()))
+    return replace(report, issues=report.issues + (issue,))
 
 
 def _anchors(report: Any) -> list[Anchor]:

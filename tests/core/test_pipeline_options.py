@@ -104,3 +104,13 @@ def test_validate_reads_tbx_and_edits_say_to_convert_first(glossary_as):
     edited = run("glossary", "set", "-g", glossary, "dprk", "note", "x")
     assert edited.exit_code == 2 and f"glossary import {glossary} -o" in edited.output
     assert glossary.read_bytes() == before
+
+
+def test_qa_reports_inline_markup_missing_from_a_target(tmp_path):
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text("According to [KCNA](https://kcna.kp/en), Putin left.\t[ЦТАК](https://kcna.kp/en): Путин уехал.\n"
+                     "See `code` and <b>Putin</b>.\tСмотрите Путин.\n", encoding="utf-8")
+    lines = [json.loads(line) for line in run("qa", "--to", "ru", "--json", pairs).stdout.splitlines()]
+    tags = [[issue["message"] for issue in line["issues"] if issue["kind"] == "tag"] for line in lines]
+    assert tags[0] == [] and len(tags[1]) == 1
+    assert all(markup in tags[1][0] for markup in ("`code`", "<b>", "</b>"))

@@ -112,13 +112,14 @@ def _with_common(func):
 @_with_common
 def qa(locale: str, glossaries: tuple[str, ...], as_json: bool, header: bool, pairs: str) -> None:
     """Check that each target renders every glossary term of its source (any case, any particle)."""
+    from workbench.batch_markup import with_markup_check
     from workbench.terms.qa import TermQA
 
     rows, partial = _readable_pairs(pairs, header)
     checker = TermQA(_load_glossary(glossaries), _canonical(locale))
     violations = 0
     for pair in rows:
-        report = checker.check(pair.source, pair.target)
+        report = with_markup_check(checker.check(pair.source, pair.target))
         violations += not report.ok
         click.echo(json.dumps(qa_json(pair.line, report), ensure_ascii=False) if as_json
                    else _qa_text(pair.line, report))
