@@ -109,7 +109,8 @@ def _bilingual_segment(work: FileWork, unit: Unit):
     detail = work.details.get(unit.id, {})
     findings = tuple(detail.get("violations", ())) + tuple(detail.get("issues", ()))
     return BilingualSegment(unit.id, unit.source, work.targets.get(unit.id, ""), detail.get("mt"),
-                            tuple(detail.get("changes", ())), findings, work.input.name)
+                            tuple(detail.get("changes", ())), findings, work.input.name,
+                            placeholders=unit.placeholders)
 
 
 

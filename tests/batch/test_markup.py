@@ -113,3 +113,17 @@ def test_a_rerun_from_the_tm_restores_and_reports_the_same(corpus, tmp_path):
     issues = [[s["issues"] for s in json["files"][0]["segments"]] for json in (report(tmp_path / "1.json"),
                                                                                 report(tmp_path / "2.json"))]
     assert issues[0] == issues[1]
+
+
+def test_bilingual_xliff_targets_carry_every_inline_code_of_their_source(corpus, tmp_path):
+    out = tmp_path / "out"
+    result = invoke(corpus, "--to", "ru", "--no-tm", "--out", out, "--format", "xliff")
+    assert result.exit_code == 0, result.output
+    x = "{urn:oasis:names:tc:xliff:document:2.0}"
+    for name in ("a.md.xlf", "b.xlf.xlf", "c.xlf.xlf"):
+        segments = list(etree.parse(str(out / name)).getroot().iter(f"{x}segment"))
+        codes = [[Counter((etree.QName(e).localname, e.get("id")) for e in segment.find(f"{x}{side}").iter()
+                          if etree.QName(e).localname in ("pc", "ph")) for segment in segments]
+                 for side in ("source", "target")]
+        assert codes[0] == codes[1] and any(codes[0])
+        assert not any("{1}" in "".join(segment.itertext()) for segment in segments)  # codes, not literal tokens
