@@ -30,10 +30,13 @@ class Counts:
     terms_enforced: int = 0
     unresolved: int = 0
     skipped: int = 0  # segments without words (segment.has_words), passed through unchanged
+    mt_reused: int = 0  # cache hits whose raw MT came from the TM and only enforcement ran
 
     def tally(self, origin: str, changes: tuple = (), unresolved: int = 0) -> None:
-        """Count one segment's target by where it came from: tm, mt or skipped."""
-        self.cache_hits += origin == "tm"
+        """Count one segment's target by where it came from: tm, tm-mt (raw MT from the TM, enforced
+        again), mt or skipped."""
+        self.cache_hits += origin in ("tm", "tm-mt")
+        self.mt_reused += origin == "tm-mt"
         self.translated += origin == "mt"
         self.skipped += origin == "skipped"
         self.terms_enforced += len(changes)
