@@ -18,6 +18,7 @@ from workbench.formats.base import Unit
 from workbench.formats.tags import Anchor, needs_restore, restore
 
 TAG_KIND = "tag"
+MEMO_SIZE = 4096
 
 
 class MarkupKeeper:
@@ -30,15 +31,21 @@ class MarkupKeeper:
 
     def __init__(self, qa: Any = None, aligner: Any = None) -> None:
         self.qa, self.aligner = qa, aligner
+        self._done: dict[tuple, tuple[str, Any]] = {}  # the same segment in many files is restored once
 
     def keep(self, unit: Unit, target: str, report: Any) -> tuple[str, Any]:
         """The target with all of the unit's markup, and its QA report (with the `tag` finding when
         anything had to be restored); both unchanged when the model kept every placeholder."""
         if not needs_restore(unit.source, target, unit.placeholders):
             return target, report
-        restored = restore(unit.source, target, unit.placeholders, anchors=_anchors(report),
-                           alignment=lambda: self._alignment(unit.source, target))
-        return restored.text, self._report(unit.source, restored.text, restored.notes)
+        key = (unit.source, target, unit.placeholders)
+        if key not in self._done:
+            if len(self._done) >= MEMO_SIZE:
+                self._done.clear()
+            restored = restore(unit.source, target, unit.placeholders, anchors=_anchors(report),
+                               alignment=lambda: self._alignment(unit.source, target))
+            self._done[key] = restored.text, self._report(unit.source, restored.text, restored.notes)
+        return self._done[key]
 
     def _alignment(self, source: str, target: str):
         if self.aligner is None:

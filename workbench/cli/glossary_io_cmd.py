@@ -102,8 +102,6 @@ def register(group: click.Group) -> None:
         group.add_command(command)
 
 
-
-
 def hit_json(hit: Hit, glossary: Glossary) -> dict:
     """The stable JSON shape of a hit, with the preferred target term of each glossary locale."""
     entry = glossary.get(hit.entry_id)

@@ -19,8 +19,6 @@ from workbench.errors import EXIT_FINDINGS, EXIT_OK, EXIT_SOME_FAILED, Workbench
 from workbench.segment import decode_source
 
 LOCALES = ("ko", "ko-KP", "ru")
-
-
 MAX_ERROR_LINES = 20  # a wrong file (a CSV) would otherwise print one error per line
 
 

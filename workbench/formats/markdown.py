@@ -110,7 +110,8 @@ def _prose_spans(text: str) -> list[tuple[list[tuple[int, int]], bool]]:
     for previous, token in zip(tokens, tokens[1:]):
         if token.type != "inline" or not token.map:
             continue
-        if previous.type in ("th_open", "td_open"):
+        cell = previous.type in ("th_open", "td_open")
+        if cell:
             span = _locate_cell(lines[token.map[0]], starts[token.map[0]], token.content, cells, token.map[0])
         elif previous.type in ("paragraph_open", "heading_open"):
             heading = previous.type == "heading_open" and previous.markup.startswith("#")
@@ -118,7 +119,7 @@ def _prose_spans(text: str) -> list[tuple[list[tuple[int, int]], bool]]:
         else:
             continue
         if span is not None:
-            spans.append((span, previous.type != "paragraph_open" and previous.type != "heading_open"))
+            spans.append((span, cell))
     return spans
 
 
@@ -256,9 +257,9 @@ def _find_opener(out: list[list], stack: list[int], wanted: str) -> int | None:
     else the delimiter run)."""
     for depth in range(len(stack) - 1, -1, -1):
         _, value, kind = out[stack[depth]]
-        if (wanted == "open" and kind == "open") or (kind == "delim" and value == wanted) or kind == wanted:
+        if kind == wanted or (kind == "delim" and value == wanted):
             opener = stack[depth]
-            del stack[depth:]  # openers above it can no longer close: they stay text
+            del stack[depth:]  # openers above it can no longer close: they stay text (a tag: protected)
             return opener
     return None
 

@@ -65,7 +65,10 @@ def needs_restore(source: str, target: str, placeholders: Sequence[Placeholder])
     """Whether the model lost, repeated or misordered any placeholder of `source` in `target`."""
     if not placeholders:
         return False
-    layout = _target_layout(target, placeholders, _layout(source, placeholders))
+    return _damaged(_target_layout(target, placeholders, _layout(source, placeholders)), placeholders)
+
+
+def _damaged(layout: _Layout, placeholders: Sequence[Placeholder]) -> bool:
     return len(layout.marks) != len(placeholders) or any(n > 1 for n in layout.counts.values())
 
 
@@ -78,10 +81,10 @@ def restore(source: str, target: str, placeholders: Sequence[Placeholder], *,
         alignment: an engine.base.Alignment of `source` and `target`, a function returning one (called
             only if the glossary hits and copies cannot place everything), or None.
     """
-    if not needs_restore(source, target, placeholders):
-        return Restored(target)
     src = _layout(source, placeholders)
     tgt = _target_layout(target, placeholders, src)
+    if not placeholders or not _damaged(tgt, placeholders):
+        return Restored(target)
     context = _Context(src, tgt, _plain_anchors(anchors, src, tgt), lambda: _links(source, target, src, tgt,
                                                                                   _called(alignment)))
     notes = [f"{_markup(p, placeholders)} appeared {n} times; the first is kept"
