@@ -85,6 +85,10 @@ def _rich_bar():
         def render(self, task) -> Text:
             return Text(f"{task.speed or 0:.1f} seg/s")
 
-    return Progress(TextColumn("translating"), BarColumn(), MofNCompleteColumn(), TextColumn("segments"),
+    class Unit(ProgressColumn):
+        def render(self, task) -> Text:
+            return Text("segment" if task.total == 1 else "segments")
+
+    return Progress(TextColumn("translating"), BarColumn(), MofNCompleteColumn(), Unit(),
                     Rate(), TextColumn("ETA"), TimeRemainingColumn(), console=Console(stderr=True),
                     transient=True)

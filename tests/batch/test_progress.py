@@ -43,3 +43,8 @@ def test_a_single_segment_is_singular(tmp_path):
     view._say = lines.append
     view.show(next(event for event in events if isinstance(event, FileFinished)))
     assert "(1 segment, 0 from the TM)" in lines[0]
+    with View(quiet=False, tty=True) as terminal:
+        for event in events:
+            terminal.show(event)
+        unit = terminal.bar.columns[3]
+        assert str(unit.render(terminal.bar.tasks[0])) == "segment"
