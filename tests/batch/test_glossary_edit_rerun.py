@@ -9,13 +9,12 @@ from click.testing import CliRunner
 
 from glossary import yamlio
 from tests.batch.helpers import SENTENCES, invoke, report
+from tests.stub_translator import StubTranslator
 from workbench.batch import BatchJob, Finished, glossary_version, run_batch
 from workbench.batch_inputs import Layout, plan
 from workbench.cli import cli
 from workbench.executors import LocalExecutor, build_enforcer, load_glossary
 from workbench.tm import MTRecord, TranslationMemory
-
-from tests.stub_translator import StubTranslator
 
 RU = {
     SENTENCES[0]: ("Северная Корея заявила, что переговоры были полезными.", "КНДР заявила, что переговоры были полезны.",
