@@ -11,6 +11,10 @@
 (2) memory: a child process runs the core on --mem-segments segments (1,000 files, TM on, --report on);
     RSS growth over the loaded model (peak ru_maxrss - RSS after loading). Target < 500 MB.
 (3) --files small files in one tree: wall time of a cold run (TM empty) and a warm rerun (all TM hits).
+(4) glossary-edit (--to ko|ru): N corpus sentences in 50 files through the whole command with a TM,
+    then one `workbench glossary set` on the glossary, then the same command again (it only enforces
+    the edited glossary on the MT the TM kept), then a fresh run without the TM for comparison: wall
+    times, segments the model translated, and whether the rerun's files equal the fresh run's.
 """
 
 from __future__ import annotations
@@ -187,6 +191,43 @@ def many_files(args) -> None:
           f"(whole command, incl. start-up)")
 
 
+EDITS = {"ru": "Корейская Народно-Демократическая Республика", "ko": "조선"}
+
+
+def glossary_edit(args) -> None:
+    from glossary import yamlio
+
+    exe = str(Path(sys.executable).parent / "workbench")
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        write_files(root / "src", list(dict.fromkeys(bench_engine.corpus(args.n, 7))), 50)
+        glossary = root / "g.yaml"
+        glossary.write_bytes(yamlio.bundled_path().read_bytes())
+
+        def run(name: str, *extra: str) -> tuple[float, dict]:
+            started = time.perf_counter()
+            subprocess.run([exe, "translate", str(root / "src"), "--to", args.to, "--model", "demo", "-g",
+                            str(glossary), "--out", str(root / name), "--report", str(root / f"{name}.json"), "-q",
+                            *extra], check=True)
+            seconds = time.perf_counter() - started
+            return seconds, json.loads((root / f"{name}.json").read_text(encoding="utf-8"))["summary"]
+
+        first = run("first", "--tm", str(root / "tm.db"))
+        subprocess.run([exe, "glossary", "set", "-g", str(glossary), "dprk", f"targets.{args.to}.preferred",
+                        EDITS[args.to]], check=True, capture_output=True)
+        again = run("again", "--tm", str(root / "tm.db"))
+        fresh = run("fresh", "--no-tm")
+        same = all((root / "again" / p.relative_to(root / "fresh")).read_bytes() == p.read_bytes()
+                   for p in (root / "fresh").rglob("*.txt"))
+    print(f"(4) en->{args.to}: {first[1]['segments']} segments in 50 files, then `glossary set dprk "
+          f"targets.{args.to}.preferred` (whole command, incl. start-up)")
+    for label, (seconds, summary) in (("first run (TM empty)", first), ("rerun after the edit", again),
+                                      ("fresh run, no TM", fresh)):
+        print(f"    {label:22}: {seconds:6.2f} s  translated by the model {summary['translated']}, "
+              f"MT reused from the TM {summary.get('mt_reused', 0)}, terms enforced {summary['terms_enforced']}")
+    print(f"    rerun / first = {again[0] / first[0]:.2f}; rerun's files equal the fresh run's: {same}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000)
@@ -195,13 +236,14 @@ def main() -> None:
     parser.add_argument("--argos-n", type=int, default=300)
     parser.add_argument("--mem-segments", type=int, default=100_000)
     parser.add_argument("--files", type=int, default=10_000)
-    parser.add_argument("--only", choices=("throughput", "memory", "files"))
+    parser.add_argument("--only", choices=("throughput", "memory", "files", "glossary-edit"))
     parser.add_argument("--child-memory", help=argparse.SUPPRESS)
     args = parser.parse_args()
     os.environ.setdefault("ARGOS_PACKAGE_INDEX", "http://127.0.0.1:9/")
     if args.child_memory:
         return child_memory(args.child_memory)
-    for name, step in (("throughput", throughput), ("memory", memory), ("files", many_files)):
+    for name, step in (("throughput", throughput), ("memory", memory), ("files", many_files),
+                       ("glossary-edit", glossary_edit)):
         if args.only in (None, name):
             step(args)
 

@@ -151,3 +151,26 @@ class StubTranslator:
     def alignments(self, sources: Sequence[str], targets: Sequence[str]) -> list[Alignment]:
         return [Alignment(tuple(s.split()), tuple(t.split()), tuple(-1 for _ in t.split()))
                 for s, t in zip(sources, targets, strict=True)]
+
+
+class MarkupMangler(StubTranslator):
+    """The stub as a weak model treats inline markup: in each output it deletes, duplicates and moves
+    placeholder tokens ("{1}"), chosen by a random generator seeded with the source (so every run
+    mangles the same way). Sources without tokens come back as the stub's."""
+
+    def _hypotheses(self, source: str) -> tuple[str, ...]:
+        import random
+        import re
+
+        words = super()._hypotheses(source)[0]
+        rng = random.Random(source)
+        pieces = re.split(r"\{(\d+)\}", words)  # text, number, text, number, ..., text
+        text = [pieces[0]]
+        moved = []
+        for number, after in zip(pieces[1::2], pieces[2::2]):
+            fate, token = rng.random(), "{" + number + "}"
+            text.append(("" if fate < 0.5 else token * 2) if fate < 0.6 else token)  # 0.5: deleted, 0.1: twice
+            if 0.6 <= fate < 0.7:
+                moved.append(token)
+            text.append(after)
+        return ("".join(text) + "".join(moved),)

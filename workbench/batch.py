@@ -3,7 +3,8 @@
 `run_batch(job, inputs)` parses files in order into a window of at most `job.window` pending
 segments (across files). Each window: segments without words (segment.has_words) pass through
 unchanged, exact TM lookups in one batched query (approved entries win; exact matches never
-reach the model), then the distinct misses in length-sorted shards
+reach the model), then texts whose raw MT the TM kept from this model (under another glossary)
+are enforced again without decoding, then the distinct misses in length-sorted shards
 through the executor; every shard's results are stored in the TM in one transaction before
 anything else happens, so the TM is the resume log (a kill -9 loses at most the shard in
 flight). A file is written (atomically) as soon as its last segment has a target, and dropped.
@@ -22,8 +23,11 @@ from typing import Any, Iterator, Sequence
 from glossary.atomic import write_many
 from workbench import batch_files as bf
 from workbench.batch_inputs import InputFile
+from workbench.batch_markup import MarkupKeeper
 from workbench.errors import WorkbenchError
+from workbench.executors import reenforced
 from workbench.formats.base import Unit
+from workbench.pipeline import wanted_hypotheses
 from workbench.report import Summary
 from workbench.segment import has_words
 
@@ -46,6 +50,10 @@ class BatchJob:
         tm: workbench.tm.TranslationMemory, or None (--no-tm).
         bilingual: "xliff" | "tmx" | "json" to write bilingual files.
         keep_details: keep per-segment records (for --report and bilingual files).
+        aligner: the model (engine.base.Translator) whose alignment places inline markup it lost;
+            None: glossary hits and copies only.
+        enforcer: terms.enforce.Enforcer (None without a glossary), the executor's own: it enforces
+            the glossary again on raw MT the TM kept from an earlier run with another glossary.
     """
 
     target: str
@@ -62,6 +70,8 @@ class BatchJob:
     window: int = DEFAULT_WINDOW
     shard: int = DEFAULT_SHARD
     source: str = "en"
+    aligner: Any = None
+    enforcer: Any = None
 
 
 @dataclass(frozen=True)
@@ -136,11 +146,13 @@ class _Run:
         self.totals = bf.Counts()
         self.files = self.failed = 0
         self.parsed_segments = self.parsed_bytes = 0
+        self.unreadable_bytes = 0  # of files that failed to read or parse: no longer in the estimate
         self.total_bytes = sum(item.size for item in inputs)
         self.window: list[tuple[bf.FileWork, Unit]] = []
         self.stopped = False
         self.model_inputs = 0
         self.ready: list[bf.FileWork] = []  # parsed files with nothing to translate
+        self.markup = MarkupKeeper(job.qa, job.aligner)
 
     def events(self) -> Iterator[Event]:
         started = time.perf_counter()
@@ -159,6 +171,7 @@ class _Run:
         try:
             work = bf.parse(item, bf.read(item, self.stdin), self.job.keep_details)
         except WorkbenchError as exc:
+            self.unreadable_bytes += item.size
             yield from self._failed(item, str(exc))
             return
         if len(self.inputs) == 1 and not work.document.units:
@@ -190,20 +203,39 @@ class _Run:
         del window
         touched = self._from_tm(by_text)
         yield from self._progress(touched)
+        yield from self._from_stored_mt(by_text)
         misses = sorted(by_text, key=len)  # length-sorted: little padding inside a shard
         shards = [misses[i:i + self.job.shard] for i in range(0, len(misses), self.job.shard)]
         for shard, outcomes in self.job.executor.run(shards):
-            self._store(shard, outcomes)
+            self._store(shard, outcomes, raw=True)
             self.model_inputs += len(shard)
-            touched = {}
-            for text, outcome in zip(shard, outcomes):
-                changes, unresolved, report = _enforcement(outcome)
-                for work, unit in by_text.pop(text):
-                    self._record(touched, work, unit, outcome.target, mt=outcome.mt, origin="mt",
-                                 changes=changes, report=report, unresolved=unresolved)
-            yield from self._progress(touched)
+            yield from self._progress(self._record_outcomes(by_text, shard, outcomes, "mt"))
             if self.cancel.is_set():
                 return
+
+    def _from_stored_mt(self, by_text: dict[str, list]) -> Iterator[Event]:
+        """Texts this model translated before under another glossary: their stored raw MT is enforced
+        again (no decoding), in shards, each stored in the TM like a model shard."""
+        stored = self._lookup_mt(list(by_text))
+        texts = list(stored)
+        for start in range(0, len(texts), self.job.shard):
+            shard = texts[start:start + self.job.shard]
+            outcomes = reenforced(self.job.enforcer, [(text, stored[text]) for text in shard])
+            self._store(shard, outcomes, raw=False)
+            yield from self._progress(self._record_outcomes(by_text, shard, outcomes, "tm-mt"))
+            if self.cancel.is_set():
+                return
+
+    def _record_outcomes(self, by_text: dict[str, list], shard: Sequence[str], outcomes: list,
+                         origin: str) -> dict[int, bf.FileWork]:
+        """Every segment of the shard's texts gets its outcome's target; returns the files touched."""
+        touched: dict[int, bf.FileWork] = {}
+        for text, outcome in zip(shard, outcomes):
+            changes, unresolved, report = _enforcement(outcome)
+            for work, unit in by_text.pop(text):
+                self._record(touched, work, unit, outcome.target, mt=outcome.mt, origin=origin,
+                             changes=changes, report=report, unresolved=unresolved)
+        return touched
 
     def _from_tm(self, by_text: dict[str, list]) -> dict[int, bf.FileWork]:
         """Fill every segment without words (passed through) or with a TM match, removing them from `by_text`."""
@@ -221,6 +253,8 @@ class _Run:
 
     def _record(self, touched: dict[int, bf.FileWork], work: bf.FileWork, unit: Unit, target: str,
                 **how: Any) -> None:
+        if unit.placeholders:
+            target, how["report"] = self.markup.keep(unit, target, how.get("report"))
         work.record(unit, target, **how)
         touched[id(work)] = work
         self.totals.segments += 1
@@ -233,15 +267,25 @@ class _Run:
         return self.job.tm.lookup_exact(texts, self.job.source, self.job.target,
                                         self.job.model_id, self.job.glossary_version)
 
-    def _store(self, shard: Sequence[str], outcomes: list) -> None:
-        """One TM transaction per shard: the resume point after a crash."""
+    def _lookup_mt(self, texts: list[str]) -> dict[str, tuple[str, ...]]:
+        if self.job.tm is None or not texts:
+            return {}
+        return self.job.tm.lookup_mt(texts, self.job.source, self.job.target, self.job.model_id,
+                                     wanted_hypotheses(self.job.enforcer))
+
+    def _store(self, shard: Sequence[str], outcomes: list, raw: bool) -> None:
+        """One TM transaction per shard: the resume point after a crash. With `raw`, the model's n-best
+        too, so that a glossary edit later needs enforcement only."""
         if self.job.tm is None:
             return
-        from workbench.tm import TMRecord
+        from workbench.tm import MTRecord, TMRecord
 
-        self.job.tm.store(TMRecord(text, outcome.target, self.job.source, self.job.target, self.job.model_id,
-                                   self.job.glossary_version, _status(outcome))
-                          for text, outcome in zip(shard, outcomes))
+        job = self.job
+        pairs = list(zip(shard, outcomes))
+        job.tm.store((TMRecord(text, outcome.target, job.source, job.target, job.model_id, job.glossary_version,
+                               _status(outcome)) for text, outcome in pairs),
+                     (MTRecord(text, outcome.hypotheses, job.source, job.target, job.model_id,
+                               wanted_hypotheses(job.enforcer)) for text, outcome in pairs if raw))
 
     def _progress(self, touched: dict[int, bf.FileWork]) -> Iterator[Event]:
         finished = [work for work in touched.values() if work.remaining == 0]
@@ -272,7 +316,7 @@ class _Run:
 
     def _estimate(self) -> int:
         """Segments expected in all: parsed so far, plus the unparsed bytes at the parsed rate."""
-        rest = max(0, self.total_bytes - self.parsed_bytes)
+        rest = max(0, self.total_bytes - self.parsed_bytes - self.unreadable_bytes)
         rate = self.parsed_segments / self.parsed_bytes if self.parsed_bytes else 0.0
         return self.parsed_segments + int(rest * rate)
 
@@ -280,7 +324,8 @@ class _Run:
         t, job = self.totals, self.job
         return Summary(self.files, self.failed, t.segments, t.words, t.cache_hits, t.translated,
                        t.terms_enforced, t.unresolved, job.model_id, job.is_demo, job.glossary_label,
-                       job.executor.name, seconds, self.cancel.is_set(), self.model_inputs, t.skipped)
+                       job.executor.name, seconds, self.cancel.is_set(), self.model_inputs, t.skipped,
+                       t.mt_reused)
 
 
 def _enforcement(outcome) -> tuple[tuple, int, Any]:

@@ -30,10 +30,13 @@ class Counts:
     terms_enforced: int = 0
     unresolved: int = 0
     skipped: int = 0  # segments without words (segment.has_words), passed through unchanged
+    mt_reused: int = 0  # cache hits whose raw MT came from the TM and only enforcement ran
 
     def tally(self, origin: str, changes: tuple = (), unresolved: int = 0) -> None:
-        """Count one segment's target by where it came from: tm, mt or skipped."""
-        self.cache_hits += origin == "tm"
+        """Count one segment's target by where it came from: tm, tm-mt (raw MT from the TM, enforced
+        again), mt or skipped."""
+        self.cache_hits += origin in ("tm", "tm-mt")
+        self.mt_reused += origin == "tm-mt"
         self.translated += origin == "mt"
         self.skipped += origin == "skipped"
         self.terms_enforced += len(changes)
@@ -109,7 +112,8 @@ def _bilingual_segment(work: FileWork, unit: Unit):
     detail = work.details.get(unit.id, {})
     findings = tuple(detail.get("violations", ())) + tuple(detail.get("issues", ()))
     return BilingualSegment(unit.id, unit.source, work.targets.get(unit.id, ""), detail.get("mt"),
-                            tuple(detail.get("changes", ())), findings, work.input.name)
+                            tuple(detail.get("changes", ())), findings, work.input.name,
+                            placeholders=unit.placeholders)
 
 
 
@@ -123,7 +127,8 @@ def file_record(work: FileWork, status: str = "done") -> dict[str, Any]:
 
 
 def failed_record(item: InputFile, error: str) -> dict[str, Any]:
-    return {"path": item.name, "output": str(item.output) if item.output else "-", "format": None,
+    """The report.json record of a file that failed: it produced no output (null)."""
+    return {"path": item.name, "output": None, "format": None,
             "status": "failed", "error": error, "counts": Counts().as_json(), "segments": []}
 
 

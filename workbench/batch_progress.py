@@ -11,7 +11,7 @@ import time
 import click
 
 from workbench.batch import BatchDone, FileFailed, FileFinished, Finished
-from workbench.errors import printable
+from workbench.errors import plural, printable
 
 LOG_EVERY_SECONDS = 2.0
 
@@ -46,11 +46,13 @@ class View:
             self._say(f"workbench: error: {event.error}", always=True)
         elif isinstance(event, Finished):
             self.summary = event.summary
+            if self.bar is not None:  # the bar ends at its total, whatever the estimate said
+                self.bar.update(self.task, completed=event.summary.segments, total=event.summary.segments)
         elif isinstance(event, BatchDone):
             self._progress(event)
         elif isinstance(event, FileFinished) and self.bar is None:
             counts = event.counts
-            self._say(f"done {event.name} -> {event.output} ({counts['segments']} segments, "
+            self._say(f"done {event.name} -> {event.output} ({plural(counts['segments'], 'segment')}, "
                       f"{counts['cache_hits']} from the TM)")
 
     def _progress(self, event: BatchDone) -> None:
@@ -83,6 +85,10 @@ def _rich_bar():
         def render(self, task) -> Text:
             return Text(f"{task.speed or 0:.1f} seg/s")
 
-    return Progress(TextColumn("translating"), BarColumn(), MofNCompleteColumn(), TextColumn("segments"),
+    class Unit(ProgressColumn):
+        def render(self, task) -> Text:
+            return Text("segment" if task.total == 1 else "segments")
+
+    return Progress(TextColumn("translating"), BarColumn(), MofNCompleteColumn(), Unit(),
                     Rate(), TextColumn("ETA"), TimeRemainingColumn(), console=Console(stderr=True),
                     transient=True)

@@ -68,7 +68,7 @@ def prepared(options: Options) -> Iterator[BatchJob]:
             glossary_version=glossary_version(files) if files is not None else NO_GLOSSARY,
             glossary_label=f"{glossary.name} ({len(glossary)} entries)" if glossary is not None else "none",
             tm=tm, bilingual=options.bilingual, keep_details=options.keep_details or bool(options.bilingual),
-            fail_fast=options.fail_fast, window=options.window)
+            fail_fast=options.fail_fast, window=options.window, aligner=translator, enforcer=enforcer)
 
 
 def _executor(options: Options, translator, enforcer, files: list[Path] | None):

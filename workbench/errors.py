@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 
+# Exit codes of every command (documented in README.md and docs/batch.md).
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+# The run went to its end, but some inputs (files, TSV lines) failed; the rest was done and is valid.
+EXIT_SOME_FAILED = 4
+
 # C0 and C1 controls (newline, tab, escape...) and the Unicode line and paragraph separators
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -16,6 +21,11 @@ def printable(text: str) -> str:
     return _CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """`1 segment`, `2 segments` (`nouns` for an irregular plural)."""
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
+
+
 class WorkbenchError(Exception):
     """A problem with the user's input or environment, reported in one line.
 
@@ -24,7 +34,7 @@ class WorkbenchError(Exception):
         exit_code: 2 for usage or input errors (the default).
     """
 
-    def __init__(self, message: str, exit_code: int = 2) -> None:
+    def __init__(self, message: str, exit_code: int = EXIT_USAGE) -> None:
         super().__init__(message)
         self.message = message
         self.exit_code = exit_code

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from workbench.errors import WorkbenchError
-from workbench.pipeline import ENFORCE_HYPOTHESES, translate_chunk
+from workbench.engine.base import Hypothesis, Translation
+from workbench.pipeline import translate_chunk, wanted_hypotheses
 
 RAY_REQUIREMENT = "ray[default]>=2.40"
 
@@ -26,10 +26,12 @@ class Outcome:
     Attributes:
         mt: the model's best hypothesis, before enforcement.
         enforced: the EnforceResult (target, changes, unresolved, QA report), None without a glossary.
+        hypotheses: every hypothesis the model gave, best first (kept in the TM as the raw MT).
     """
 
     mt: str
     enforced: object | None = None
+    hypotheses: tuple[str, ...] = ()
 
     @property
     def target(self) -> str:
@@ -63,23 +65,33 @@ def build_enforcer(translator, locale: str, glossary) -> object | None:
 
 
 def load_glossary(paths: tuple[str, ...] | None):
-    """The glossary of `paths` (() = bundled; None = no glossary)."""
+    """The glossary of `paths`, in any format `glossary import` reads (() = bundled; None = no glossary)."""
     if paths is None:
         return None
-    from glossary import yamlio
+    from glossary import formats
 
-    return yamlio.load_many([Path(p) for p in paths] or [yamlio.bundled_path()])
+    return formats.load_many(paths)
 
 
 def outcomes(translator, enforcer, texts: Sequence[str]) -> list[Outcome]:
     """Translate (and enforce) one shard; the work both executors run."""
-    return [Outcome(translation.best.text, result)
-            for translation, result in translate_chunk(translator, texts, enforcer=enforcer)]
+    return [_outcome(translation, result) for translation, result in translate_chunk(translator, texts, enforcer=enforcer)]
+
+
+def reenforced(enforcer, stored: Sequence[tuple[str, Sequence[str]]]) -> list[Outcome]:
+    """Outcomes of raw MT the model made before, (source, hypotheses best first): glossary enforcement
+    only, no decoding. Same model and hypotheses, so the same result as translating again."""
+    return _enforced(enforcer, [Translation(source, tuple(Hypothesis(text, 0.0) for text in hypotheses))
+                                for source, hypotheses in stored])
+
+
+def _outcome(translation, result) -> Outcome:
+    return Outcome(translation.best.text, result, tuple(h.text for h in translation.hypotheses))
 
 
 def _submit(translator, enforcer, texts: Sequence[str]):
     """Start decoding one shard; returns the function that waits for its translations."""
-    hypotheses = ENFORCE_HYPOTHESES if enforcer is not None else 1
+    hypotheses = wanted_hypotheses(enforcer)
     submit = getattr(translator, "submit_batch", None)
     if submit is None:  # a translator without a background queue: decode now
         translations = translator.translate_batch(list(texts), num_hypotheses=hypotheses)
@@ -89,8 +101,8 @@ def _submit(translator, enforcer, texts: Sequence[str]):
 
 def _enforced(enforcer, translations: list) -> list[Outcome]:
     if enforcer is None:
-        return [Outcome(t.best.text) for t in translations]
-    return [Outcome(t.best.text, result) for t, result in zip(translations, enforcer.enforce_translations(translations))]
+        return [_outcome(t, None) for t in translations]
+    return [_outcome(t, result) for t, result in zip(translations, enforcer.enforce_translations(translations))]
 
 
 class LocalExecutor:

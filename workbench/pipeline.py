@@ -17,6 +17,11 @@ DEFAULT_BATCH = 64
 ENFORCE_HYPOTHESES = 4
 
 
+def wanted_hypotheses(enforcer) -> int:
+    """How many hypotheses to ask the model for: a few with glossary enforcement, else the best one."""
+    return ENFORCE_HYPOTHESES if enforcer is not None else 1
+
+
 @dataclass(frozen=True)
 class BatchTranslated:
     """Segments `indices` (into the caller's list) now have `translations`, in the same order.

@@ -44,6 +44,7 @@ class Summary:
     cancelled: bool = False
     model_inputs: int = 0  # distinct texts sent to the model (duplicates and TM matches are not)
     skipped: int = 0  # segments without words, passed through unchanged (never sent to the model)
+    mt_reused: int = 0  # cache hits whose raw MT came from the TM, the glossary enforced again
 
     @property
     def throughput(self) -> float:
@@ -52,7 +53,8 @@ class Summary:
 
     def as_json(self) -> dict[str, Any]:
         return {"files": self.files, "failed": self.failed, "segments": self.segments, "words": self.words,
-                "cache_hits": self.cache_hits, "translated": self.translated, "model_inputs": self.model_inputs,
+                "cache_hits": self.cache_hits, "mt_reused": self.mt_reused, "translated": self.translated,
+                "model_inputs": self.model_inputs,
                 "skipped": self.skipped, "terms_enforced": self.terms_enforced, "unresolved": self.unresolved,
                 "model": self.model, "demo": self.demo, "glossary": self.glossary, "executor": self.executor,
                 "seconds": round(self.seconds, 3), "segments_per_second": round(self.throughput, 1),
@@ -62,9 +64,10 @@ class Summary:
         model = f"{self.model} [DEMO model: output is for demonstration only]" if self.demo else self.model
         failed = f"  failed: {self.failed}" if self.failed else ""
         skipped = f"  skipped (no words): {self.skipped}" if self.skipped else ""
+        reused = f" ({self.mt_reused} of them stored MT, glossary enforced again)" if self.mt_reused else ""
         return [
             f"files: {self.files}{failed}  segments: {self.segments}  words: {self.words}  "
-            f"cache hits: {self.cache_hits}  translated by the model: {self.translated} "
+            f"cache hits: {self.cache_hits}{reused}  translated by the model: {self.translated} "
             f"({self.model_inputs} distinct){skipped}",
             f"model: {model}  executor: {self.executor}",
             f"glossary: {self.glossary}  terms enforced: {self.terms_enforced}  "

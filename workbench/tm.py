@@ -3,13 +3,16 @@
 One SQLite file (`paths.data_dir()/tm.sqlite3` unless a path is given), created on first use.
 Precedence of entries for one source: approved > edited > enforced > mt, then the most
 recently updated. Machine entries ('mt', 'enforced') only match a lookup made with the same
-model id and glossary version; human entries ('edited', 'approved') match regardless.
+model id and glossary version; human entries ('edited', 'approved') match regardless. Apart from
+the entries, the model's raw n-best per source and model (`MTRecord`, table raw_mt) lets a run with
+an edited glossary enforce it again instead of decoding.
 Imports nothing from the UI; TMX/XLIFF exchange lives in `workbench.tm_io`.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
@@ -18,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench import paths
-from workbench.tm_store import UPSERT, connect, files_of, now, reported, source_key, write_transaction
+from workbench.tm_store import UPSERT, UPSERT_MT, connect, files_of, now, reported, source_key, write_transaction
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load on the first fuzzy lookup, not on import
     from workbench.tm_fuzzy import FuzzyIndex, Hit
@@ -44,6 +47,23 @@ class TMRecord:
     status: str = "mt"
     created_at: str | None = None
     updated_at: str | None = None
+
+
+@dataclass(frozen=True)
+class MTRecord:
+    """The model's raw n-best for a source (before glossary enforcement), best first.
+
+    Kept apart from the enforced target so that after a glossary edit only enforcement runs again
+    (same model, same MT). `wanted` is how many hypotheses the model was asked for: a lookup that
+    needs more (enforcement picks among several) does not take a record with fewer.
+    """
+
+    source: str
+    hypotheses: tuple[str, ...]
+    src_locale: str
+    tgt_locale: str
+    model_id: str
+    wanted: int = 1
 
 
 @dataclass(frozen=True)
@@ -128,19 +148,45 @@ class TranslationMemory:
         self.close()
 
     @reported
-    def store(self, entries: Iterable[TMRecord]) -> int:
-        """Store (insert or update) all entries in ONE transaction; returns how many were written.
+    def store(self, entries: Iterable[TMRecord], raw_mt: Iterable[MTRecord] = ()) -> int:
+        """Store (insert or update) all entries, and the raw MT they were made from, in ONE transaction;
+        returns how many entries were written.
 
         Entries with an empty source are skipped. Raises ValueError for an unknown status.
         """
         stamp = now()
         rows = [_row(entry, stamp) for entry in entries if entry.source]
-        if not rows:
+        raw_rows = [_raw_row(record, stamp) for record in raw_mt if record.source and record.hypotheses]
+        if not rows and not raw_rows:
             return 0
         with self._lock:
             with write_transaction(self.connection()) as conn:
                 conn.executemany(UPSERT, rows)
+                conn.executemany(UPSERT_MT, raw_rows)
         return len(rows)
+
+    def store_mt(self, records: Iterable[MTRecord]) -> None:
+        """Store raw MT alone (one transaction)."""
+        self.store((), records)
+
+    @reported
+    def lookup_mt(self, sources: Sequence[str], src_locale: str, tgt_locale: str, model_id: str,
+                  wanted: int = 1) -> dict[str, tuple[str, ...]]:
+        """The stored raw n-best of `model_id` for each source that has one made with at least `wanted`
+        hypotheses asked for."""
+        wanted_sources = list(dict.fromkeys(s for s in sources if s))
+        src, tgt = normalize_locale(src_locale), normalize_locale(tgt_locale)
+        found: dict[str, tuple[str, ...]] = {}
+        with self._lock:
+            conn = self.connection()
+            for start in range(0, len(wanted_sources), CHUNK):
+                chunk = wanted_sources[start:start + CHUNK]
+                rows = conn.execute(
+                    f"SELECT source, hypotheses FROM raw_mt WHERE src_locale = ? AND tgt_locale = ? AND model_id = ? "
+                    f"AND wanted >= ? AND skey IN ({', '.join('?' * len(chunk))})",
+                    [src, tgt, model_id, wanted, *(source_key(s) for s in chunk)])
+                found.update((source, tuple(json.loads(hypotheses))) for source, hypotheses in rows)
+        return {source: found[source] for source in wanted_sources if source in found}
 
     def approve(self, source: str, target: str, src_locale: str, tgt_locale: str) -> None:
         """Record `target` as the approved translation of `source` (it then wins every lookup)."""
@@ -261,6 +307,12 @@ def _row(entry: TMRecord, stamp: str) -> tuple:
             entry.created_at or stamp, entry.updated_at or entry.created_at or stamp)
 
 
+def _raw_row(record: MTRecord, stamp: str) -> tuple:
+    return (source_key(record.source), record.source, normalize_locale(record.src_locale),
+            normalize_locale(record.tgt_locale), record.model_id, record.wanted,
+            json.dumps(list(record.hypotheses), ensure_ascii=False), stamp)
+
+
 def _lookup_sql(chunk: list[str], src: str, tgt: str, model_id: str | None,
                 glossary_version: str | None) -> tuple[str, list]:
     marks = ", ".join("?" * len(chunk))
@@ -303,5 +355,5 @@ def _filters(src: str | None, tgt: str | None, statuses: Iterable[str] | None) -
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-__all__ = ["STATUSES", "FuzzyMatch", "TMEntry", "TMRecord", "TMStats", "TranslationMemory",
+__all__ = ["STATUSES", "FuzzyMatch", "MTRecord", "TMEntry", "TMRecord", "TMStats", "TranslationMemory",
            "default_path", "normalize_locale"]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from workbench.errors import WorkbenchError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
 # SQLite primary result codes (sqlite3.h) that decide how an error is explained
 _CORRUPT, _FULL = 11, 13
@@ -44,6 +44,31 @@ _SCHEMA_V1 = (
     """CREATE UNIQUE INDEX segments_key ON segments
         (src_locale, tgt_locale, skey, status, model_id, glossary_version)""",
 )
+
+# Version 2: the model's raw n-best per source and model, apart from the enforced targets in `segments`,
+# so that a glossary edit re-runs only enforcement (hypotheses: a JSON list, best first; wanted: how
+# many the model was asked for, so a run that needs more does not take fewer).
+_SCHEMA_V2 = (
+    """CREATE TABLE raw_mt (
+        id INTEGER PRIMARY KEY,
+        skey BLOB NOT NULL,
+        source TEXT NOT NULL,
+        src_locale TEXT NOT NULL,
+        tgt_locale TEXT NOT NULL,
+        model_id TEXT NOT NULL,
+        wanted INTEGER NOT NULL,
+        hypotheses TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE UNIQUE INDEX raw_mt_key ON raw_mt (src_locale, tgt_locale, skey, model_id)",
+)
+_MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
+
+UPSERT_MT = """INSERT INTO raw_mt (skey, source, src_locale, tgt_locale, model_id, wanted, hypotheses, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (src_locale, tgt_locale, skey, model_id)
+    DO UPDATE SET hypotheses = excluded.hypotheses, wanted = excluded.wanted, created_at = excluded.created_at
+    WHERE excluded.wanted >= raw_mt.wanted"""
 
 UPSERT = """INSERT INTO segments (skey, source, target, src_locale, tgt_locale, model_id,
         glossary_version, status, created_at, updated_at)
@@ -162,9 +187,10 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
                                  f"workbench supports ({SCHEMA_VERSION}); upgrade workbench")
         if version == 0:
             _refuse_foreign_tables(conn, path)
-            for statement in _SCHEMA_V1:
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in _MIGRATIONS[step]:
                 conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def _refuse_foreign_tables(conn: sqlite3.Connection, path: Path) -> None:

@@ -14,10 +14,12 @@ from __future__ import annotations
 import importlib
 import re
 from pathlib import Path
+from typing import Iterable
 
+from glossary import yamlio
 from glossary.atomic import write_bytes
 from glossary.errors import GlossaryError
-from glossary.model import Glossary
+from glossary.model import Glossary, merge
 from glossary.yamlio import decode as decode_utf8  # noqa: F401 - shared by the format modules
 from glossary.yamlio import read_bytes
 
@@ -84,6 +86,22 @@ def for_path(path: Path | str, **options) -> Format:
 def load(path: Path | str, **options) -> Glossary:
     """Load a glossary in whatever format its extension names."""
     return for_path(path, **options).load(path)
+
+
+def is_yaml(path: Path | str) -> bool:
+    """Whether `path` is read as our YAML format (.yaml, .yml, or no known extension at all)."""
+    return REGISTRY.get(Path(path).suffix.lower(), "yamlfmt:").startswith("yamlfmt:")
+
+
+def load_any(path: Path | str) -> Glossary:
+    """A glossary in any format `import` reads; a name without a known extension is read as YAML."""
+    return yamlio.load(path) if is_yaml(path) else load(path)
+
+
+def load_many(paths: Iterable[Path | str]) -> Glossary:
+    """Glossaries in any format, merged in order (a later entry replaces one with the same id);
+    no paths means the bundled glossary. What every command's --glossary/-g reads."""
+    return merge(load_any(path) for path in (list(paths) or [yamlio.bundled_path()]))
 
 
 def dump(glossary: Glossary, path: Path | str, **options) -> None:

@@ -12,6 +12,9 @@ class YamlFormat(Format):
 
     name = "yaml"
 
+    def load(self, path) -> Glossary:
+        return yamlio.load(path)  # the fast path and the cache of big glossaries
+
     def loads(self, data: bytes, path: str | None = None) -> Glossary:
         return yamlio.loads(decode_utf8(data, path), path)
 

@@ -112,7 +112,7 @@ def test_json_report_is_valid_json_for_failed_files(news, tmp_path):
     (news / "bad.txt").write_bytes(b"ok\xff\n")
     result = invoke(news, "--to", "ko", "--model", "demo", "--out", tmp_path / "out", "--no-tm",
                     "--report", tmp_path / "r.json")
-    assert result.exit_code == 2
+    assert result.exit_code == 4  # finished, some files failed
     failed = [f for f in report(tmp_path / "r.json")["files"] if f["status"] == "failed"]
     assert [f["path"] for f in failed] == [str(news / "bad.txt")] and "invalid UTF-8" in failed[0]["error"]
     assert json.loads((tmp_path / "r.json").read_text())["summary"]["failed"] == 1

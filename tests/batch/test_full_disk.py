@@ -67,12 +67,13 @@ def test_a_full_disk_while_storing_is_one_line_naming_the_done_files(tmp_path, m
         (src / f"f{number}.txt").write_text("\n\n".join(f"Visit {number} day {i} in Pyongyang." for i in range(40)))
     real = getattr(tm.TranslationMemory.store, "__wrapped__", tm.TranslationMemory.store)
 
-    def store(self, entries):
+    def store(self, entries, raw_mt=()):
+        entries = list(entries)
         if any("Visit 2 " in entry.source for entry in entries):
             exc = sqlite3.OperationalError("database or disk is full")
             exc.sqlite_errorcode = 13  # SQLITE_FULL
             raise exc
-        return real(self, entries)
+        return real(self, entries, raw_mt)
     # the store failing as SQLite fails on a full disk, behind the same error translation as the real one
     monkeypatch.setattr(tm.TranslationMemory, "store", getattr(tm, "reported", lambda method: method)(store))
     out = tmp_path / "out"

@@ -31,7 +31,7 @@ def hostile(news):
 def test_bad_files_are_reported_and_the_others_translated(hostile, tmp_path):
     out = tmp_path / "out"
     result = invoke(hostile, "--to", "ko", "--model", "demo", "--out", out, "--no-tm", "--report", tmp_path / "r.json")
-    assert result.exit_code == 2
+    assert result.exit_code == 4
     errors = [line for line in result.output.splitlines() if line.startswith("workbench: error:")]
     assert len(errors) == 3
     assert any("binary.txt" in e and "binary" in e for e in errors)

@@ -55,7 +55,7 @@ def test_control_characters_in_file_names_are_escaped(tmp_path):
     (src / "evil\nname.txt").write_text(SENTENCES[0] + "\n", encoding="utf-8")
     (src / "bad\x1b[2J.txt").write_bytes(b"\x00\x01binary")
     result = invoke(src, "--to", "ru", "--model", "demo", "--no-tm", "--out", tmp_path / "out")
-    assert result.exit_code == 2
+    assert result.exit_code == 4
     assert "\x1b" not in result.output
     lines = result.output.splitlines()
     assert any(line.startswith("done ") and "evil\\nname.txt -> " in line for line in lines)

@@ -130,9 +130,14 @@ def test_nested_list_and_quote_prefixes_are_kept():
     assert output == "- OUTER ITEM.\n  - INNER ITEM.\n> > DEEP QUOTE CONTINUES.\n"
 
 
-def test_tables_are_left_alone():
-    document = parse("| Name | Role |\n|---|---|\n| Kim | Leader |\n\nProse.\n")
-    assert [unit.source for unit in document.units] == ["Prose."]
+def test_table_cells_are_translated_and_the_table_stays_a_table():
+    text = "| Name | Role |\n|:---|---:|\n| Kim | [Leader](https://x.kp) of A |\n\nProse.\n"
+    document = parse(text)
+    assert [unit.source for unit in document.units] == ["Name", "Role", "Kim", "{1}Leader{2} of A", "Prose."]
+    output = document.render({unit.id: unit.source.upper() + " x|y" for unit in document.units}).decode()
+    assert output == ("| NAME x\\|y | ROLE x\\|y |\n|:---|---:|\n| KIM x\\|y | [LEADER](https://x.kp) OF A x\\|y |\n"
+                      "\nPROSE. x|y\n")  # a pipe in a cell's translation must not make a new cell
+    assert len(parse(output).units) == 5
 
 
 def test_literal_brace_numbers_in_prose_do_not_collide_with_tokens():

@@ -87,18 +87,18 @@ def test_enforce_plain_output_is_one_corrected_target_per_line(pairs):
     assert result.stdout.splitlines() == ["조선민주주의인민공화국은 푸틴을 환영했다."] * 2
 
 
-@pytest.mark.parametrize("content, where", [
-    ("no tab here\n", ":1:"),
-    ("ok\tok\ntwo\ttabs\there\n", ":2:"),
+@pytest.mark.parametrize("content, where, code", [
+    ("no tab here\n", ":1:", 2),  # no pair at all: an input error
+    ("ok\tok\ntwo\ttabs\there\n", ":2:", 4),  # the good line is still checked
 ])
-def test_a_line_without_exactly_one_tab_is_an_input_error(tmp_path, content, where):
+def test_a_line_without_exactly_one_tab_is_an_input_error(tmp_path, content, where, code):
     path = tmp_path / "bad.tsv"
     path.write_text(content, encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "workbench", "qa", "--to", "ru", str(path)],
                             capture_output=True, text=True, cwd=REPO)
-    assert result.returncode == 2
+    assert result.returncode == code
     assert f"bad.tsv{where}" in result.stderr and "TAB" in result.stderr
-    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr and result.stderr.count("workbench: error:") == 1
 
 
 def test_later_glossaries_override_entries_with_the_same_id(tmp_path, pairs):

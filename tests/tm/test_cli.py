@@ -44,7 +44,7 @@ def test_import_then_stats(tmp_path, tmx_file):
     assert "imported 2 segment(s)" in result.output
     data = json.loads(run("stats", "--tm", db, "--json").output)
     assert data["segments"] == 2 and data["by_status"] == {"approved": 2}
-    assert data["by_pair"] == {"en>ko": 1, "en>ru": 1} and data["schema_version"] == 1
+    assert data["by_pair"] == {"en>ko": 1, "en>ru": 1} and data["schema_version"] == 2
     text = run("stats", "--tm", db).output
     assert "2 segment(s)" in text and "en>ru" in text
 

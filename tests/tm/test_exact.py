@@ -31,8 +31,27 @@ def test_default_path_is_in_the_data_folder():
 def test_schema_is_versioned_and_wal(tm):
     tm.stats()
     conn = sqlite3.connect(tm.path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_version_1_tm_gains_the_raw_mt_table_and_keeps_its_segments(tmp_path):
+    from workbench.tm import MTRecord, _row
+    from workbench.tm_store import _SCHEMA_V1, UPSERT
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path)
+    for statement in _SCHEMA_V1:
+        conn.execute(statement)
+    conn.execute(UPSERT, _row(TMRecord("KCNA reported.", "ЦТАК сообщило.", "en", "ru", status="approved"), "2024"))
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with TranslationMemory(path) as tm:
+        assert tm.lookup_exact(["KCNA reported."], "en", "ru")["KCNA reported."].target == "ЦТАК сообщило."
+        tm.store_mt([MTRecord("KCNA reported.", ("ЦТАК сообщило.",), "en", "ru", "m")])
+        assert tm.lookup_mt(["KCNA reported."], "en", "ru", "m") == {"KCNA reported.": ("ЦТАК сообщило.",)}
+        assert tm.stats().schema_version == 2
 
 
 def test_machine_entries_need_the_same_model_and_glossary_version(tm):

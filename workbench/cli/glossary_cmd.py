@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from glossary import edit, lint, locales, yamlio
+from glossary import edit, formats, lint, locales, yamlio
 from glossary.errors import GlossaryError
 from glossary.model import Entry, Glossary, LocaleTerms, Term
 from glossary.schema import capped
@@ -31,7 +31,7 @@ target_option = click.option("--glossary", "-g", "path", required=True,
 
 
 def _load(paths: tuple[Path, ...]) -> Glossary:
-    return yamlio.load_many(paths or (yamlio.bundled_path(),))
+    return formats.load_many(paths)
 
 
 def _entry(glossary: Glossary, entry_id: str) -> Entry:
@@ -66,7 +66,7 @@ def validate(paths: tuple[Path, ...]) -> None:
 
 def _validate_one(path: Path) -> int:
     try:
-        findings = lint.check_file(path)
+        findings = lint.check_file(path) if formats.is_yaml(path) else lint.lint(formats.load(path))
     except GlossaryError as exc:
         say_error(exc)
         return 2
@@ -75,6 +75,14 @@ def _validate_one(path: Path) -> int:
     if not findings:
         click.echo(f"{path}: ok", err=True)
     return 1 if findings else 0
+
+
+def _editable(path: Path) -> Path:
+    """Edits keep the rest of a YAML file byte for byte; other formats are converted first."""
+    if not formats.is_yaml(path):
+        raise WorkbenchError(f"{path}: only YAML glossaries are edited in place; convert it first: "
+                             f"workbench glossary import {path} -o {path.with_suffix('.yaml')}")
+    return path
 
 
 @glossary.command()
@@ -183,6 +191,7 @@ def add(path: Path, entry_id: str, sources: tuple[str, ...], targets: tuple[str,
     """Append a new entry (the rest of the file is kept byte for byte; a missing file is created)."""
     entry = Entry(id=entry_id, sources=tuple(sources), targets=_targets(targets, deprecated),
                   note=note, subject=subject)
+    path = _editable(path)
     if not path.exists():
         edit.create(path)
     edit.add_entry(path, entry)
@@ -208,9 +217,9 @@ def set_(path: Path, entry_id: str, key: str, value: str, demote: str | None) ->
     if demote:
         if len(keys) != 3 or keys[0] != "targets" or keys[2] != "preferred":
             raise WorkbenchError("--demote goes with KEY targets.LOCALE.preferred")
-        edit.set_preferred(path, entry_id, keys[1], value, demote)
+        edit.set_preferred(_editable(path), entry_id, keys[1], value, demote)
     else:
-        edit.set_field(path, entry_id, ".".join(keys), _parse_value(key, value))
+        edit.set_field(_editable(path), entry_id, ".".join(keys), _parse_value(key, value))
     click.echo(f"set {entry_id}.{'.'.join(keys)} in {path}", err=True)
 
 
@@ -233,7 +242,7 @@ def _parse_value(key: str, value: str):
 @one_line_errors
 def remove(path: Path, entry_id: str) -> None:
     """Delete entry ID (and the comment lines directly above it)."""
-    edit.remove_entry(path, entry_id)
+    edit.remove_entry(_editable(path), entry_id)
     click.echo(f"removed {entry_id} from {path}", err=True)
 
 

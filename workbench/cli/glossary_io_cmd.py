@@ -16,7 +16,7 @@ import click
 from glossary import formats, yamlio
 from glossary.errors import GlossaryError
 from glossary.matcher import Hit, Matcher
-from glossary.model import Glossary, merge
+from glossary.model import Glossary
 from workbench import outputs
 from workbench.cli.errors import one_line_errors
 from workbench.cli.locales import TARGET
@@ -51,7 +51,7 @@ _TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".json", ".sr
 @click.option("--summary", is_flag=True, help="One line per entry: hit count, the lines it is on, the forms found.")
 @one_line_errors
 def find(text_or_file: str, glossary_paths: tuple[Path, ...], as_json: bool, summary: bool) -> None:
-    glossary = load_glossaries(glossary_paths)
+    glossary = formats.load_many(glossary_paths)
     text = _read_input(text_or_file)
     hits = Matcher(glossary).find(text)
     if summary:
@@ -135,13 +135,6 @@ def register(group: click.Group) -> None:
     """Add find, import and export to the `glossary` group."""
     for command in (find, import_, export):
         group.add_command(command)
-
-
-def load_glossaries(paths: tuple[Path, ...]) -> Glossary:
-    """The merged glossaries at `paths` (any format), or the bundled one."""
-    if not paths:
-        return yamlio.load(yamlio.bundled_path())
-    return merge(load_reporting(path) for path in paths)
 
 
 def load_reporting(path: Path, **options) -> Glossary:

@@ -1,7 +1,8 @@
 """`workbench qa` and `workbench enforce`: terminology QA and enforcement over TSV segment pairs.
 
 The --json output is a contract other tools rely on (JSON Lines, one object per input line, in order);
-see docs/terminology.md. Exit codes: 0 no violation, 1 violations, 2 input errors.
+see docs/terminology.md. Exit codes: 0 no violation, 1 violations, 2 input errors, 4 some lines were
+not pairs (they are reported; the others are checked).
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ from pathlib import Path
 
 import click
 
+from workbench.cli.errors import one_line_errors, say_error
 from workbench.cli.locales import TARGET, warn_if_uncovered
-from workbench.errors import WorkbenchError
+from workbench.errors import EXIT_FINDINGS, EXIT_OK, EXIT_SOME_FAILED, WorkbenchError, plural
 from workbench.outputs import is_stdout
 from workbench.segment import decode_source
+
+MAX_ERROR_LINES = 20  # a wrong file (a CSV) would otherwise print one error per line
 
 
 @dataclass(frozen=True)
@@ -26,19 +30,44 @@ class Pair:
     target: str
 
 
-def read_pairs(path: str) -> list[Pair]:
-    """Parse a UTF-8 TSV of `source<TAB>target` lines; any other shape is a one-line error (exit 2)."""
+def read_pairs(path: str, header: bool = False) -> tuple[list[Pair], list[str]]:
+    """The `source<TAB>target` pairs of a UTF-8 TSV, and one error line per line of any other shape.
+
+    Blank lines are skipped, and with `header` the first non-blank line (column names) too; lines
+    keep their numbers in the file. A bad line does not stop the good ones from being read.
+    """
     name = "<stdin>" if path == "-" else path
     data = sys.stdin.buffer.read() if path == "-" else _read(Path(path))
     text = decode_source(data, name).lstrip("\ufeff")
-    pairs = []
+    pairs, errors = [], []
     for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        if header:
+            header = False
+            continue
         if line.count("\t") != 1:
-            raise WorkbenchError(f"{name}:{number}: expected exactly one TAB (source<TAB>target), "
-                                 f"found {line.count(chr(9))}")
+            errors.append(f"{name}:{number}: expected exactly one TAB (source<TAB>target), found {line.count(chr(9))}")
+            continue
         source, target = line.split("\t")
         pairs.append(Pair(number, source, target))
-    return pairs
+    return pairs, errors
+
+
+def _readable_pairs(path: str, header: bool) -> tuple[list[Pair], int]:
+    """The good pairs, after saying what is wrong with the bad lines; the code to exit with at the end.
+
+    No good line at all is an input error (exit 2); some bad lines among good ones exit 4 when done.
+    """
+    pairs, errors = read_pairs(path, header)
+    if errors and not pairs:
+        more = f" (and {plural(len(errors) - 1, 'more bad line')}: not a TSV of pairs)" if len(errors) > 1 else ""
+        raise WorkbenchError(errors[0] + more)
+    for error in errors[:MAX_ERROR_LINES]:
+        say_error(error)
+    if len(errors) > MAX_ERROR_LINES:
+        say_error(f"... and {plural(len(errors) - MAX_ERROR_LINES, 'more bad line')}")
+    return pairs, EXIT_SOME_FAILED if errors else EXIT_OK
 
 
 def _read(path: Path) -> bytes:
@@ -50,9 +79,9 @@ def _read(path: Path) -> bytes:
 
 
 def _load_glossary(paths: tuple[str, ...], locale: str):
-    from glossary import yamlio
+    from glossary import formats
 
-    glossary = yamlio.load_many([Path(p) for p in paths] or [yamlio.bundled_path()])
+    glossary = formats.load_many(paths)
     warn_if_uncovered(glossary, locale)
     return glossary
 
@@ -60,15 +89,17 @@ def _load_glossary(paths: tuple[str, ...], locale: str):
 _common = [
     click.option("--to", "locale", required=True, type=TARGET,
                  help="Target locale of the pairs (ru-RU, rus, Russian... mean ru)."),
-    click.option("--glossary", "glossaries", multiple=True, type=click.Path(),
-                 help="Glossary YAML (repeatable; later files override entries with the same id). "
-                      "Default: the bundled official-names glossary."),
+    click.option("--glossary", "-g", "glossaries", multiple=True, type=click.Path(),
+                 help="Glossary file: YAML, TBX, CSV, TSV or XLSX (repeatable; later files override entries with "
+                      "the same id). Default: the bundled official-names glossary."),
     click.option("--json", "as_json", is_flag=True, help="JSON Lines on stdout, one object per input line."),
+    click.option("--header", is_flag=True, help="The first line of PAIRS names the columns: skip it."),
     click.argument("pairs", type=click.Path()),
 ]
 
 
 def _with_common(func):
+    func = one_line_errors(func)
     for decorator in reversed(_common):
         func = decorator(func)
     return func
@@ -78,16 +109,18 @@ def _with_common(func):
 @_with_common
 @click.option("--html", "html_path", metavar="FILE",
               help="Also write the review page (one self-contained HTML file) to FILE; - for standard output.")
-def qa(locale: str, glossaries: tuple[str, ...], as_json: bool, pairs: str, html_path: str | None) -> None:
+def qa(locale: str, glossaries: tuple[str, ...], as_json: bool, header: bool, pairs: str,
+       html_path: str | None) -> None:
     """Check that each target renders every glossary term of its source (any case, any particle)."""
+    from workbench.batch_markup import with_markup_check
     from workbench.terms.qa import TermQA
 
-    rows = read_pairs(pairs)
+    rows, partial = _readable_pairs(pairs, header)
     checker = TermQA(_load_glossary(glossaries, locale), locale)
     page = _review_page(html_path, as_json, pairs, locale, glossaries, checker.glossary)
     violations = 0
     for pair in rows:
-        report = checker.check(pair.source, pair.target)
+        report = with_markup_check(checker.check(pair.source, pair.target))
         violations += not report.ok
         if page is not None:
             page.add(pair.line, report)
@@ -98,8 +131,8 @@ def qa(locale: str, glossaries: tuple[str, ...], as_json: bool, pairs: str, html
     if page is not None:
         page.commit()
     if not as_json:
-        click.echo(f"{len(rows)} pairs, {violations} with violations", err=True)
-    sys.exit(1 if violations else 0)
+        click.echo(f"{plural(len(rows), 'pair')}, {violations} with violations", err=True)
+    sys.exit(partial or (EXIT_FINDINGS if violations else EXIT_OK))
 
 
 def _review_page(html_path: str | None, as_json: bool, pairs: str, locale: str, glossaries, glossary):
@@ -136,11 +169,12 @@ def _qa_text(line: int, report) -> str:
 @_with_common
 @click.option("--model", "model_spec", default=None, metavar="PATH|NAME|demo",
               help="Rank alternative repairs with this model's score (optional).")
-def enforce(locale: str, glossaries: tuple[str, ...], as_json: bool, pairs: str, model_spec: str | None) -> None:
+def enforce(locale: str, glossaries: tuple[str, ...], as_json: bool, header: bool, pairs: str,
+            model_spec: str | None) -> None:
     """Correct each target so it uses the glossary's terms; report every change and what stays unresolved."""
     from workbench.terms.enforce import Enforcer
 
-    rows = read_pairs(pairs)
+    rows, partial = _readable_pairs(pairs, header)
     translator = None
     if model_spec:
         from workbench.engine.resolve import resolve_model
@@ -158,7 +192,7 @@ def enforce(locale: str, glossaries: tuple[str, ...], as_json: bool, pairs: str,
         click.echo(result.target)  # stdout: the corrected text; stderr: what changed and what did not
         for line in _enforce_text(pair.line, result):
             click.echo(line, err=True)
-    sys.exit(1 if unresolved else 0)
+    sys.exit(partial or (EXIT_FINDINGS if unresolved else EXIT_OK))
 
 
 def enforce_json(line: int, result, given) -> dict:

@@ -2,8 +2,9 @@
 
 Parses options, builds a BatchJob, drives the run_batch generator and shows its events: a rich
 progress bar on a terminal, plain log lines otherwise, nothing but errors with --quiet.
-Exit codes: 0 done; 1 unresolved terminology violations with --strict; 2 usage or input error
-(also when any one file could not be read or written; the others are still translated).
+Exit codes: 0 done; 1 unresolved terminology violations with --strict; 2 usage or input error that
+stops the run (also a TM or report that cannot be written, and every file failing); 4 the run finished
+but some files could not be read, parsed or written (the others are translated and valid).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import click
 
 from workbench.cli.errors import one_line_errors, say_error
 from workbench.cli.locales import TARGET, warn_if_uncovered
-from workbench.errors import WorkbenchError, printable
+from workbench.errors import EXIT_FINDINGS, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, WorkbenchError, plural, printable
 from workbench.outputs import STDOUT, is_stdout, write
 
 FORMATS = ("xliff", "tmx", "json")
@@ -28,8 +29,9 @@ FORMATS = ("xliff", "tmx", "json")
                    "ru-RU, rus, Russian... mean ru).")
 @click.option("--model", "model_spec", default=None, metavar="PATH|NAME|demo",
               help="An .argosmodel file, a package folder, an installed package name, or 'demo'.")
-@click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False),
-              help="Glossary YAML to enforce (repeatable; later files override). Default: the bundled one.")
+@click.option("--glossary", "-g", "glossaries", multiple=True, type=click.Path(dir_okay=False),
+              help="Glossary to enforce: YAML, TBX, CSV or TSV (repeatable; later files override). "
+                   "Default: the bundled one.")
 @click.option("--no-glossary", is_flag=True, help="Translate without glossary enforcement.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the translations; the input tree is mirrored under it.")
@@ -93,10 +95,13 @@ def translate(paths, target, model_spec, glossaries, no_glossary, out_dir, outpu
 
 
 def exit_code(summary, strict: bool) -> int:
-    """2 when any file failed, 1 for unresolved violations under --strict, else 0."""
-    if summary.failed or summary.cancelled:
-        return 2
-    return 1 if strict and summary.unresolved else 0
+    """4 when some files failed and others were written; 2 when all failed (the input is wrong) or the run
+    was cancelled; 1 for unresolved violations under --strict; else 0."""
+    if summary.cancelled or (summary.failed and not summary.files):
+        return EXIT_USAGE
+    if summary.failed:
+        return EXIT_SOME_FAILED
+    return EXIT_FINDINGS if strict and summary.unresolved else EXIT_OK
 
 
 def _drive(job, inputs, stdin, report_path, quiet):
@@ -123,7 +128,7 @@ def _drive(job, inputs, stdin, report_path, quiet):
     if report is not None:
         report.close(summary)
         if report.error is not None:
-            _fail(f"{report.error} (the report is not written)", written, 2)
+            _fail(f"{report.error} (the report is not written)", written, EXIT_USAGE)
     return summary
 
 
@@ -136,7 +141,8 @@ def _fail(error: str, written: list[str], code: int) -> None:
     """One error line, then the outputs that were completed before it (they stay valid)."""
     say_error(error)
     if written:
-        click.echo(f"workbench: {len(written)} file(s) were translated and written before that:", err=True)
+        click.echo(f"workbench: {plural(len(written), 'file was', 'files were')} translated and written "
+                   "before that:", err=True)
         for output in written:
             click.echo(f"  {printable(output)}", err=True)
     sys.exit(code)

@@ -18,7 +18,7 @@ from workbench.errors import WorkbenchError
 # Models see "{n}": ASCII braces and digits are in every vocabulary, so tokens survive subwording.
 TOKEN = "{{{}}}"
 # What comes back may be spaced or full-width ("{ 1 }", "｛1｝"); all of these mean token 1.
-_TOKEN_BACK = re.compile(r"[{｛]\s*(\d{1,4})\s*[}｝]")
+TOKEN_BACK = re.compile(r"[{｛]\s*(\d{1,4})\s*[}｝]")
 _LITERAL_NUMBERS = re.compile(r"[{｛]\s*(\d{1,4})\s*[}｝]")
 
 OPEN, CLOSE, STANDALONE = "open", "close", "standalone"
@@ -175,7 +175,7 @@ def _scan(text: str, known: Mapping[str, Placeholder]) -> list[str | Placeholder
     pieces: list[str | Placeholder] = []
     seen: set[str] = set()
     position = 0
-    for match in _TOKEN_BACK.finditer(text):
+    for match in TOKEN_BACK.finditer(text):
         placeholder = known.get(TOKEN.format(int(match.group(1))))
         if placeholder is None:
             continue
@@ -191,13 +191,13 @@ def _scan(text: str, known: Mapping[str, Placeholder]) -> list[str | Placeholder
 def _drop_broken_pairs(pieces: list[str | Placeholder]) -> list[str | Placeholder]:
     """Remove both halves of any pair that is incomplete or not properly nested, until none is."""
     while True:
-        broken = _first_broken_pair(pieces)
+        broken = first_broken_pair(pieces)
         if broken is None:
             return pieces
         pieces = [piece for piece in pieces if not (isinstance(piece, Placeholder) and piece.token in broken)]
 
 
-def _first_broken_pair(pieces: Sequence[str | Placeholder]) -> set[str] | None:
+def first_broken_pair(pieces: Sequence[str | Placeholder]) -> set[str] | None:
     stack: list[Placeholder] = []
     for piece in pieces:
         if not isinstance(piece, Placeholder) or piece.kind == STANDALONE:

@@ -1,11 +1,10 @@
 """Bilingual outputs (`--format xliff|tmx|json`): per segment source, MT, final target, enforced
 changes and QA findings, written and read back.
 
-XLIFF 2.0: one <unit> per segment (its `name` is the segment's own id) in one <file> per input
-file; the raw MT is a Translation Candidates match (<mtc:match origin="mt">); changes and
-findings are <note category="workbench:change|workbench:finding"> holding one JSON object each.
-TMX 1.4: one <tu> per segment; file, id, state, MT, changes and findings are <prop type="x-...">.
-JSON: {"schema_version": 1, "source_language", "target_language", "segments": [...]}.
+Texts are in token form ("{1}"), each segment with the placeholders its tokens stand for.
+XLIFF 2.0: formats.bilingual_xliff (inline codes, readable notes, metadata for programs).
+TMX 1.4: one <tu> per segment; file, id, state, MT, changes, findings and placeholders are
+<prop type="x-...">. JSON: {"schema_version": 1, "source_language", "target_language", "segments": [...]}.
 Changes and findings are plain mappings (dataclasses such as terms.findings.Change are converted),
 so this module depends on nothing but lxml.
 """
@@ -22,14 +21,12 @@ from lxml import etree
 from glossary import xmlsafe
 from glossary.errors import GlossaryError
 from workbench.errors import WorkbenchError
-from workbench.formats.base import one_line
+from workbench.formats import bilingual_xliff
+from workbench.formats.base import Placeholder, one_line
 
 SCHEMA_VERSION = 1
 FORMATS = {"xliff": ".xlf", "tmx": ".tmx", "json": ".json"}
-NS_X2 = "urn:oasis:names:tc:xliff:document:2.0"
-NS_MTC = "urn:oasis:names:tc:xliff:matches:2.0"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_X2_STATES = {"initial", "translated", "reviewed", "final"}
 
 
 @dataclass(frozen=True)
@@ -44,6 +41,7 @@ class BilingualSegment:
         findings: QA findings and unresolved violations (mappings).
         file: the input file the segment comes from.
         state: "translated" (MT), "reviewed" or "final"; XLIFF 2 state words.
+        placeholders: the inline markup standing in source, target and mt as tokens ("{1}").
     """
 
     id: str
@@ -54,6 +52,7 @@ class BilingualSegment:
     findings: tuple[Mapping[str, Any], ...] = ()
     file: str = ""
     state: str = "translated"
+    placeholders: tuple[Placeholder, ...] = ()
 
 
 def record(item: Any) -> dict[str, Any]:
@@ -107,7 +106,8 @@ def _segment_json(segment: BilingualSegment) -> dict[str, Any]:
     return {"file": segment.file, "id": segment.id, "source": segment.source, "mt": segment.mt,
             "target": segment.target, "state": segment.state,
             "changes": [record(change) for change in segment.changes],
-            "findings": [record(finding) for finding in segment.findings]}
+            "findings": [record(finding) for finding in segment.findings],
+            "placeholders": [dataclasses.asdict(placeholder) for placeholder in segment.placeholders]}
 
 
 def _load_json(data: bytes, path: str) -> list[BilingualSegment]:
@@ -115,7 +115,8 @@ def _load_json(data: bytes, path: str) -> list[BilingualSegment]:
         document = json.loads(data.decode("utf-8"))
         return [BilingualSegment(item["id"], item["source"], item["target"], item.get("mt"),
                                  tuple(item.get("changes", ())), tuple(item.get("findings", ())),
-                                 item.get("file", ""), item.get("state", "translated"))
+                                 item.get("file", ""), item.get("state", "translated"),
+                                 tuple(Placeholder(**p) for p in item.get("placeholders", ())))
                 for item in document["segments"]]
     except UnicodeDecodeError:
         raise WorkbenchError(f"{path}: not UTF-8") from None
@@ -125,70 +126,14 @@ def _load_json(data: bytes, path: str) -> list[BilingualSegment]:
         raise WorkbenchError(f"{path}: not a workbench bilingual JSON file (missing {exc})") from None
 
 
-# XLIFF 2.0
+# XLIFF 2.0 (formats.bilingual_xliff)
 
 def _dump_xliff(segments: Sequence[BilingualSegment], source_language: str, target_language: str) -> bytes:
-    root = etree.Element(f"{{{NS_X2}}}xliff", nsmap={None: NS_X2, "mtc": NS_MTC},
-                         version="2.0", srcLang=source_language, trgLang=target_language)
-    files: dict[str, etree._Element] = {}
-    for number, segment in enumerate(segments, 1):
-        if segment.file not in files:
-            files[segment.file] = etree.SubElement(root, _x("file"), id=f"f{len(files) + 1}")
-            if segment.file:
-                files[segment.file].set("original", segment.file)
-        _xliff_unit(files[segment.file], segment, number)
-    etree.indent(root, space="  ")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
-
-
-def _xliff_unit(parent: etree._Element, segment: BilingualSegment, number: int) -> None:
-    unit = etree.SubElement(parent, _x("unit"), id=f"u{number}", name=segment.id)
-    if segment.mt is not None:
-        match = etree.SubElement(etree.SubElement(unit, f"{{{NS_MTC}}}matches"), f"{{{NS_MTC}}}match",
-                                 ref=f"#s{number}", origin="mt", type="mt")
-        etree.SubElement(match, _x("source")).text = segment.source
-        etree.SubElement(match, _x("target")).text = segment.mt
-    if segment.changes or segment.findings:
-        notes = etree.SubElement(unit, _x("notes"))
-        for category, items in (("change", segment.changes), ("finding", segment.findings)):
-            for item in items:
-                note = etree.SubElement(notes, _x("note"), category=f"workbench:{category}")
-                note.text = json.dumps(record(item), ensure_ascii=False)
-    state = segment.state if segment.state in _X2_STATES else "translated"
-    body = etree.SubElement(unit, _x("segment"), id=f"s{number}", state=state)
-    etree.SubElement(body, _x("source")).text = segment.source
-    etree.SubElement(body, _x("target")).text = segment.target
+    return bilingual_xliff.dump(segments, source_language, target_language, record)
 
 
 def _load_xliff(data: bytes, path: str) -> list[BilingualSegment]:
-    root = _parse(data, path)
-    out = []
-    for file in root.iter(_x("file")):
-        for unit in file.iter(_x("unit")):
-            segment = unit.find(_x("segment"))
-            if segment is None:
-                raise WorkbenchError(f"{path}:{unit.sourceline}: unit without <segment>")
-            match = unit.find(f"{{{NS_MTC}}}matches/{{{NS_MTC}}}match")
-            notes = unit.findall(f"{_x('notes')}/{_x('note')}")
-            out.append(BilingualSegment(
-                unit.get("name") or unit.get("id", ""), _text(segment, "source"), _text(segment, "target"),
-                _text(match, "target") if match is not None else None,
-                _notes(notes, "workbench:change", path), _notes(notes, "workbench:finding", path),
-                file.get("original", ""), segment.get("state", "initial")))
-    return out
-
-
-def _notes(notes: list[etree._Element], category: str, path: str) -> tuple[dict, ...]:
-    return tuple(_json_text(note, path) for note in notes if note.get("category") == category)
-
-
-def _x(name: str) -> str:
-    return f"{{{NS_X2}}}{name}"
-
-
-def _text(parent: etree._Element, name: str) -> str:
-    element = parent.find(_x(name))
-    return "".join(element.itertext()) if element is not None else ""
+    return bilingual_xliff.load(data, path, _parse, BilingualSegment)
 
 
 # TMX 1.4
@@ -215,6 +160,7 @@ def _props(tu: etree._Element, segment: BilingualSegment) -> None:
         values.append(("x-mt", segment.mt))
     values += [("x-change", json.dumps(record(item), ensure_ascii=False)) for item in segment.changes]
     values += [("x-finding", json.dumps(record(item), ensure_ascii=False)) for item in segment.findings]
+    values += [("x-placeholder", json.dumps(dataclasses.asdict(p), ensure_ascii=False)) for p in segment.placeholders]
     for kind, value in values:
         etree.SubElement(tu, "prop", type=kind).text = value
 
@@ -235,7 +181,8 @@ def _load_tmx(data: bytes, path: str) -> list[BilingualSegment]:
             first.get("x-id", tu.get("tuid", "")), segs[0], segs[1], first.get("x-mt"),
             tuple(_json_text(p, path) for p in props.get("x-change", ())),
             tuple(_json_text(p, path) for p in props.get("x-finding", ())),
-            first.get("x-file", ""), first.get("x-state", "translated")))
+            first.get("x-file", ""), first.get("x-state", "translated"),
+            tuple(Placeholder(**_json_text(p, path)) for p in props.get("x-placeholder", ()))))
     return out
 
 

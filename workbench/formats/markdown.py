@@ -1,18 +1,21 @@
 """Markdown (.md): prose is translated, everything else is copied byte for byte.
 
-What we chose: markdown-it-py (CommonMark + tables) finds the blocks; only paragraphs and
-headings are translated (inside lists and block quotes too). Fenced and indented code, HTML
-blocks, tables, link reference definitions and YAML front matter are never touched. Inside a
+What we chose: markdown-it-py (CommonMark + tables) finds the blocks; paragraphs, headings and
+table cells are translated (inside lists and block quotes too; a cell stays on its row, with any
+"|" of its translation escaped). Fenced and indented code, HTML blocks, the table's delimiter row,
+link reference definitions and YAML front matter are never touched. Inside a
 translated block, inline spans the model must not change become placeholder tokens: code spans,
 images, inline HTML, autolinks, bare URLs, entities and backslash escapes (one token each), and
-the markers around text that IS translated, as open/close pairs: emphasis (`*`, `**`, `_`, `~~`)
-and links (`[` ... `](target)`, so link text is translated and the target is kept). Heading
-markers, list markers and quote prefixes are outside the translated span and stay.
+the markers around text that IS translated, as open/close pairs: emphasis (`*`, `**`, `_`, `~~`),
+links (`[` ... `](target)`, so link text is translated and the target is kept) and matching HTML
+start and end tags (`<b>` ... `</b>`). Heading markers, list markers and quote prefixes are outside
+the translated span and stay.
 
 A block is translated sentence by sentence (workbench.segment on the token text) and written
 back on one line: hard wraps and hard line breaks inside a paragraph become spaces. A block whose
-targets all equal their sources is kept exactly as it was. A pair whose tokens the model lost is
-dropped (the text stays); a lost standalone span is appended to the block.
+targets all equal their sources is kept exactly as it was. The batch puts back every token the model
+lost before rendering (workbench.formats.tags); should one still be missing here, a pair is dropped
+(the text stays) and a standalone span is appended to the block.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ _INLINE = re.compile(r"""
 | (?P<delim>\*{1,3}|_{1,3}|~~)
 """, re.X | re.S)
 _STANDALONE = {"code", "image", "html", "url", "entity", "escape"}
+# An HTML start or end tag (not self-closing): <b> ... </b> wraps text like emphasis does.
+_HTML_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:\s+[^<>]*?)?(?<!/)>")
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,7 @@ class _Block:
     end: int
     unit_ids: tuple[str, ...]
     placeholders: tuple[Placeholder, ...]
+    cell: bool = False  # a table cell: a "|" in its translation must be escaped
 
 
 class MarkdownDocument(ParsedDocument):
@@ -70,7 +76,7 @@ class MarkdownDocument(ParsedDocument):
             texts = [targets.get(unit.id, unit.source) for unit in units]
             if texts == [unit.source for unit in units]:
                 continue
-            out += [self.text[position:block.start], _restore(" ".join(texts), block.placeholders)]
+            out += [self.text[position:block.start], _restore(" ".join(texts), block.placeholders, block.cell)]
             position = block.end
         out.append(self.text[position:])
         return (("\ufeff" if self.bom else "") + "".join(out)).encode("utf-8")
@@ -85,28 +91,53 @@ class MarkdownFormat(DocumentFormat):
         bom = text.startswith("\ufeff")
         text = text[1:] if bom else text
         blocks, units = [], []
-        for lines in _prose_spans(text):
-            block, block_units = _block(text, lines, len(units))
+        for lines, cell in _prose_spans(text):
+            block, block_units = _block(text, lines, len(units), cell)
             if block_units:
                 blocks.append(block)
                 units += block_units
         return MarkdownDocument(text, bom, blocks, units, path)
 
 
-def _prose_spans(text: str) -> list[list[tuple[int, int]]]:
-    """Per paragraph and heading, in document order, the (start, end) of its content on each line."""
+def _prose_spans(text: str) -> list[tuple[list[tuple[int, int]], bool]]:
+    """Per paragraph, heading and table cell, in document order, the (start, end) of its content on
+    each line, and whether it is a table cell."""
     starts = _line_starts(text)
     lines = text.split("\n")
     spans = []
+    cells: dict[int, int] = {}  # line number -> where the next cell of that row is looked for
     tokens = _parser().parse(_blank_front_matter(text))
     for previous, token in zip(tokens, tokens[1:]):
-        if token.type != "inline" or previous.type not in ("paragraph_open", "heading_open") or not token.map:
+        if token.type != "inline" or not token.map:
             continue
-        heading = previous.type == "heading_open" and previous.markup.startswith("#")
-        span = _locate(lines, starts, token.map[0], token.content.split("\n"), heading)
+        cell = previous.type in ("th_open", "td_open")
+        if cell:
+            span = _locate_cell(lines[token.map[0]], starts[token.map[0]], token.content, cells, token.map[0])
+        elif previous.type in ("paragraph_open", "heading_open"):
+            heading = previous.type == "heading_open" and previous.markup.startswith("#")
+            span = _locate(lines, starts, token.map[0], token.content.split("\n"), heading)
+        else:
+            continue
         if span is not None:
-            spans.append(span)
+            spans.append((span, cell))
     return spans
+
+
+def _locate_cell(line: str, start: int, content: str, cells: dict[int, int], number: int) -> list | None:
+    """The cell's content on its row, looked for after the row's previous cell; None (untouched)
+    when it is empty or not found between two pipes (or a pipe and the line's end)."""
+    if not content.strip():
+        return None
+    content = content.replace("|", "\\|")  # the parser unescaped the pipes the line escapes
+    at = line.find(content, cells.get(number, 0))
+    if at < 0:
+        return None
+    end = at + len(content)
+    cells[number] = end
+    before, after = line[:at].rstrip(), line[end:].lstrip()
+    if not (before.endswith("|") or not before.strip(" >")) or not (after.startswith("|") or not after.strip()):
+        return None
+    return [(start + at, start + end)]
 
 
 def _locate(lines: list[str], starts: list[int], first: int, content: list[str],
@@ -129,7 +160,7 @@ def _locate(lines: list[str], starts: list[int], first: int, content: list[str],
     return spans if spans and spans[-1][1] > spans[0][0] else None
 
 
-def _block(text: str, lines: list[tuple[int, int]], numbered: int) -> tuple[_Block, list[Unit]]:
+def _block(text: str, lines: list[tuple[int, int]], numbered: int, cell: bool) -> tuple[_Block, list[Unit]]:
     # Continuation lines' prefixes ("> ", indentation) are not content; the block is one line on output.
     content = "\n".join(text[start:end] for start, end in lines)
     model_text, placeholders = protect(content)
@@ -137,7 +168,7 @@ def _block(text: str, lines: list[tuple[int, int]], numbered: int) -> tuple[_Blo
     for segment in segment_text(model_text).segments:
         mine = tuple(p for p in placeholders if p.token in segment.text)
         units.append(Unit(str(numbered + len(units) + 1), segment.text, mine))
-    block = _Block(lines[0][0], lines[-1][1], tuple(unit.id for unit in units), tuple(placeholders))
+    block = _Block(lines[0][0], lines[-1][1], tuple(unit.id for unit in units), tuple(placeholders), cell)
     return block, units
 
 
@@ -170,6 +201,9 @@ def _lex(content: str) -> list[list]:
         kind, value = match.lastgroup, match.group()
         if kind == "hardbreak":
             items.append(["text", " ", None])
+        elif kind == "html" and _HTML_TAG.fullmatch(value):
+            tag = _HTML_TAG.fullmatch(value)
+            items.append(["html-close" if tag.group(1) else "html-open", value, tag.group(2).lower()])
         elif kind in _STANDALONE:
             items.append(["standalone", value, None])
         elif kind == "delim":
@@ -196,37 +230,48 @@ def _pair(items: list[list]) -> list[list]:
     out: list[list] = []
     stack: list[int] = []
     for kind, value, extra in items:
-        if kind == "close" or (kind == "delim" and extra[1]):
-            opener = _find_opener(out, stack, "open" if kind == "close" else value)
+        if kind in ("close", "html-close") or (kind == "delim" and extra[1]):
+            opener = _find_opener(out, stack, {"close": "open", "html-close": f"html:{extra}"}.get(kind, value))
             if opener is not None:
                 out[opener] = [OPEN, out[opener][1], len(out)]
                 out.append([CLOSE, value, opener])
                 continue
-        if kind == "open" or (kind == "delim" and extra[0]):
+        if kind in ("open", "html-open") or (kind == "delim" and extra[0]):
             stack.append(len(out))
-            out.append(["opener", value, kind])
+            out.append(["opener", value, f"html:{extra}" if kind == "html-open" else kind])
             continue
-        out.append(["text" if kind in ("close", "delim") else kind, value, None])
-    return [["text", value, None] if kind == "opener" else [kind, value, extra] for kind, value, extra in out]
+        out.append([_unpaired(kind), value, None])
+    return [[_unpaired(extra), value, None] if kind == "opener" else [kind, value, extra]
+            for kind, value, extra in out]
+
+
+def _unpaired(kind: str) -> str:
+    """What a marker that found no partner is: an HTML tag stays protected, a `*` or `[` is text."""
+    if kind.startswith("html"):
+        return "standalone"
+    return "text" if kind in ("open", "close", "delim") else kind
 
 
 def _find_opener(out: list[list], stack: list[int], wanted: str) -> int | None:
-    """Pop the stack down to the opener that matches `wanted` ('open' for links, else the run)."""
+    """Pop the stack down to the opener that matches `wanted` ('open' for links, an HTML tag name,
+    else the delimiter run)."""
     for depth in range(len(stack) - 1, -1, -1):
         _, value, kind = out[stack[depth]]
-        if (wanted == "open" and kind == "open") or (kind == "delim" and value == wanted):
+        if kind == wanted or (kind == "delim" and value == wanted):
             opener = stack[depth]
-            del stack[depth:]  # openers above it can no longer close: they stay text
+            del stack[depth:]  # openers above it can no longer close: they stay text (a tag: protected)
             return opener
     return None
 
 
-def _restore(text: str, placeholders: tuple[Placeholder, ...]) -> str:
-    """Model output back to markdown; markers hug their text, as emphasis needs."""
+def _restore(text: str, placeholders: tuple[Placeholder, ...], cell: bool = False) -> str:
+    """Model output back to markdown; markers hug their text, as emphasis needs; in a table cell
+    the translation's own pipes are escaped and it stays on one line."""
     out: list[str] = []
     hug = False
     for piece in split_tokens(text, placeholders, keep_lost_pairs=False):
         if isinstance(piece, str):
+            piece = " ".join(piece.replace("|", "\\|").splitlines()) if cell else piece
             out.append(piece.lstrip() if hug else piece)
             hug = False
             continue
