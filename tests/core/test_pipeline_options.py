@@ -70,7 +70,8 @@ def test_qa_and_enforce_accept_every_glossary_format_with_g(tmp_path, glossary_a
     assert result.exit_code == 1, result.output
     if extension == ".tbx":  # TBX carries everything; CSV/TSV drop deprecated forms (still not ok)
         assert result.stdout == expected
-    verdicts = [[(t["id"], t["status"] == "ok") for t in json.loads(line)["terms"]] for line in result.stdout.splitlines()]
+    verdicts = [[(t["id"], t["status"] == "ok") for t in json.loads(line)["findings"] if t["kind"] == "term"]
+                for line in result.stdout.splitlines()]
     assert verdicts == [[("dprk", False), ("putin", True)], [("putin", True), ("pyongyang", True)]]
     enforced = run("enforce", "--to", "ko", "--glossary", glossary, "--json", pairs)
     assert enforced.exit_code == (0 if extension == ".tbx" else 1)  # a deprecated form is only known from TBX
@@ -100,7 +101,7 @@ def test_validate_reads_tbx_and_edits_say_to_convert_first(glossary_as):
     glossary = glossary_as(".tbx")
     before = glossary.read_bytes()
     validated = run("glossary", "validate", glossary)
-    assert validated.exit_code == 0 and "ok (" in validated.output
+    assert validated.exit_code == 0 and validated.output.strip().endswith("glossary.tbx: ok")
     edited = run("glossary", "set", "-g", glossary, "dprk", "note", "x")
     assert edited.exit_code == 2 and f"glossary import {glossary} -o" in edited.output
     assert glossary.read_bytes() == before
@@ -111,6 +112,6 @@ def test_qa_reports_inline_markup_missing_from_a_target(tmp_path):
     pairs.write_text("According to [KCNA](https://kcna.kp/en), Putin left.\t[ЦТАК](https://kcna.kp/en): Путин уехал.\n"
                      "See `code` and <b>Putin</b>.\tСмотрите Путин.\n", encoding="utf-8")
     lines = [json.loads(line) for line in run("qa", "--to", "ru", "--json", pairs).stdout.splitlines()]
-    tags = [[issue["message"] for issue in line["issues"] if issue["kind"] == "tag"] for line in lines]
+    tags = [[finding["message"] for finding in line["findings"] if finding["kind"] == "tag"] for line in lines]
     assert tags[0] == [] and len(tags[1]) == 1
     assert all(markup in tags[1][0] for markup in ("`code`", "<b>", "</b>"))
