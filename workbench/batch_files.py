@@ -110,10 +110,11 @@ def _bilingual_segment(work: FileWork, unit: Unit):
     from workbench.formats.bilingual import BilingualSegment
 
     detail = work.details.get(unit.id, {})
-    findings = tuple(detail.get("violations", ())) + tuple(detail.get("issues", ()))
+    findings = tuple(detail.get("findings", ()))
+    changes = tuple(f["fix"] for f in findings if f["status"] == "fixed")
+    problems = tuple(f for f in findings if f["severity"] not in ("ok", "info") or f["status"] not in ("ok", "fixed", None))
     return BilingualSegment(unit.id, unit.source, work.targets.get(unit.id, ""), detail.get("mt"),
-                            tuple(detail.get("changes", ())), findings, work.input.name,
-                            placeholders=unit.placeholders)
+                            changes, problems, work.input.name, placeholders=unit.placeholders)
 
 
 

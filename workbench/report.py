@@ -77,29 +77,16 @@ class Summary:
         ]
 
 
-def term_json(term) -> dict[str, Any]:
-    """A TermCheck as JSON: the source hit's position and, when found, its span in the target."""
-    span = term.span
-    return {"id": term.id, "matched": term.matched, "source_form": term.source_form,
-            "start": term.start, "end": term.end, "status": term.status, "found": term.found,
-            "expected": term.expected,
-            "target_start": span.start if span is not None else None,
-            "target_end": span.end if span is not None else None}
-
-
-def issue_json(issue) -> dict[str, Any]:
-    return {"kind": issue.kind, "message": issue.message, "severity": issue.severity, "fix": issue.fix}
-
-
 def segment_json(unit_id: str, source: str, target: str, mt: str | None, origin: str,
                  changes: tuple = (), pair_report=None) -> dict[str, Any]:
-    """One segment of a file record (see docs/batch.md)."""
-    terms = pair_report.terms if pair_report is not None else ()
+    """One segment of a file record (see docs/batch.md): its findings are workbench.terms.findings'
+    (the verdicts on the target written, one per fix made, the other QA issues)."""
+    from workbench.terms.findings import fix_finding, report_findings
+
+    findings = (report_findings(pair_report, changes) if pair_report is not None
+                else [fix_finding(change) for change in changes])
     return {"id": unit_id, "source": source, "target": target, "mt": mt, "origin": origin,
-            "hits": [term_json(t) for t in terms],
-            "changes": [change.as_json() for change in changes],
-            "violations": [term_json(t) for t in terms if t.status != "ok"],
-            "issues": [issue_json(i) for i in pair_report.issues] if pair_report is not None else []}
+            "findings": findings}
 
 
 class ReportWriter:

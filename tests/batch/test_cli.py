@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import re
 
+import jsonschema
+
 from tests.batch.helpers import SENTENCES, invoke, report
+from tests.conftest import REPO
 
 from workbench.formats import bilingual
 from workbench.tm import TranslationMemory
@@ -45,10 +48,14 @@ def test_report_per_file_and_segment_with_positions(news, tmp_path):
     assert record["status"] == "done" and record["counts"]["segments"] == 3
     first = record["segments"][0]
     assert first["source"] == SENTENCES[0] and first["origin"] == "mt"
-    hit = next(h for h in first["hits"] if h["id"] == "dprk")
-    assert SENTENCES[0][hit["start"]:hit["end"]] == "DPRK"
-    assert first["target"][hit["target_start"]:hit["target_end"]] == hit["found"]
-    assert all(set(v) >= {"id", "status", "start", "end"} for s in record["segments"] for v in s["violations"])
+    hit = next(f for f in first["findings"] if f["id"] == "dprk" and f["status"] != "fixed")
+    assert SENTENCES[0][hit["source"]["start"]:hit["source"]["end"]] == "DPRK"
+    if hit["target"] is not None:  # the span the verdict is about, in the target written
+        assert first["target"][hit["target"]["start"]:hit["target"]["end"]] == hit["target"]["text"]
+    schema = jsonschema.Draft202012Validator(json.loads((REPO / "docs" / "findings.schema.json").read_text()))
+    for segment in record["segments"]:
+        for finding in segment["findings"]:
+            schema.validate(finding)
     assert data["summary"]["segments"] == 3 and data["summary"]["translated"] == 3
 
 

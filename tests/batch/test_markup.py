@@ -96,11 +96,11 @@ def test_no_link_url_code_tag_or_inline_code_is_lost(corpus, tmp_path):
     for name in ("b.xlf", "c.xlf"):
         assert _inline_codes(out / name, "target") == _inline_codes(corpus / name, "source")
     segments = [s for f in report(tmp_path / "r.json")["files"] for s in f["segments"]]
-    tagged = [s for s in segments if any(issue["kind"] == "tag" for issue in s["issues"])]
+    tagged = [s for s in segments if any(issue["kind"] == "tag" for issue in s["findings"])]
     assert len(tagged) >= 5  # the mangler broke these; each says what was put back where
     assert all("put back" in issue["message"] or "appeared" in issue["message"]
-               for s in tagged for issue in s["issues"] if issue["kind"] == "tag")
-    assert not any(issue["kind"] == "tag" for s in segments if "{" not in s["source"] for issue in s["issues"])
+               for s in tagged for issue in s["findings"] if issue["kind"] == "tag")
+    assert not any(issue["kind"] == "tag" for s in segments if "{" not in s["source"] for issue in s["findings"])
 
 
 def test_a_rerun_from_the_tm_restores_and_reports_the_same(corpus, tmp_path):
@@ -110,8 +110,8 @@ def test_a_rerun_from_the_tm_restores_and_reports_the_same(corpus, tmp_path):
     assert first.exit_code == again.exit_code == 0
     assert report(tmp_path / "2.json")["summary"]["cache_hits"] == report(tmp_path / "1.json")["summary"]["segments"]
     assert (tmp_path / "1.md").read_bytes() == (tmp_path / "2.md").read_bytes()
-    issues = [[s["issues"] for s in json["files"][0]["segments"]] for json in (report(tmp_path / "1.json"),
-                                                                                report(tmp_path / "2.json"))]
+    issues = [[[f for f in s["findings"] if f["kind"] == "tag"] for s in json["files"][0]["segments"]]
+              for json in (report(tmp_path / "1.json"), report(tmp_path / "2.json"))]
     assert issues[0] == issues[1]
 
 

@@ -35,14 +35,11 @@ def test_an_html_report_is_the_review_page_of_the_same_run(reports):
     segments = [s for record in as_json["files"] for s in record["segments"]]
     assert [(s["source"], s["target"]) for s in data["segments"]] == [(s["source"], s["target"]) for s in segments]
     for mine, theirs in zip(data["segments"], segments):
-        verdicts = [(f["id"], f["status"]) for f in mine["findings"] if f["kind"] == "term" and f["status"] != "fixed"]
-        assert verdicts == [(h["id"], h["status"]) for h in theirs["hits"]]
-        fixes = [(f["fix"]["from"], f["fix"]["to"]) for f in mine["findings"] if f["fix"]]
-        assert fixes == [(c["from"], c["to"]) for c in theirs["changes"]]
+        assert mine["findings"] == theirs["findings"]  # the page shows the report's own findings
     header = data["header"]
     assert header["demo"] is True and header["model"] == as_json["model"] and header["locale"] == "ru"
     assert header["glossary_version"] == as_json["glossary_version"] and header["files"][0].endswith("story.txt")
-    assert any(s["hits"] for s in segments)  # the run had terms to show
+    assert any(f["kind"] == "term" for s in segments for f in s["findings"])  # the run had terms to show
 
 
 def test_a_record_that_carries_findings_keeps_them(tmp_path):

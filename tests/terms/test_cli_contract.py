@@ -63,9 +63,10 @@ def test_enforce_json_reports_changes(pairs):
     assert lines[0]["target"] == "조선민주주의인민공화국은 푸틴을 환영했다." and lines[0]["changed"] is False
     assert [f["status"] for f in lines[0]["findings"]] == ["ok", "ok"]
     assert lines[1]["target"] == "조선민주주의인민공화국은 푸틴을 환영했다." and lines[1]["changed"] is True
-    dprk = lines[1]["findings"][0]
-    assert dprk["status"] == "deprecated" and dprk["severity"] == "info"  # found and fixed
-    assert dprk["fix"] == {"id": "dprk", "from": "북한", "to": "조선민주주의인민공화국", "method": "deprecated-form"}
+    dprk, putin, fixed = lines[1]["findings"]
+    assert dprk["status"] == "ok" and dprk["target"]["text"] == "조선민주주의인민공화국"  # the corrected target's verdict
+    assert fixed["status"] == "fixed" and fixed["severity"] == "info"
+    assert fixed["fix"] == {"id": "dprk", "from": "북한", "to": "조선민주주의인민공화국", "method": "deprecated-form"}
     for line in lines:
         for finding in line["findings"]:
             SCHEMA.validate(finding)

@@ -186,8 +186,7 @@ def enforce(locale: str, glossaries: tuple[str, ...], as_json: bool, header: boo
         result = enforcer.enforce(pair.source, pair.target)
         unresolved += bool(result.unresolved)
         if as_json:
-            given = enforcer.qa.check(pair.source, pair.target)
-            click.echo(json.dumps(enforce_json(pair.line, result, given), ensure_ascii=False))
+            click.echo(json.dumps(enforce_json(pair.line, result), ensure_ascii=False))
             continue
         click.echo(result.target)  # stdout: the corrected text; stderr: what changed and what did not
         for line in _enforce_text(pair.line, result):
@@ -195,13 +194,13 @@ def enforce(locale: str, glossaries: tuple[str, ...], as_json: bool, header: boo
     sys.exit(partial or (EXIT_FINDINGS if unresolved else EXIT_OK))
 
 
-def enforce_json(line: int, result, given) -> dict:
-    """The documented JSON object for one pair: the corrected target and the findings of the target as
-    given (`given`: its QA report), each term verdict with the fix made for it or, left as an error, none."""
+def enforce_json(line: int, result) -> dict:
+    """The documented JSON object for one pair: the corrected target and its findings (the verdicts on the
+    corrected target, where an error is what could not be fixed, and one finding per fix made)."""
     from workbench.terms.findings import report_findings
 
     return {"line": line, "target": result.target, "changed": result.changed,
-            "findings": report_findings(given, result.changes, result.unresolved)}
+            "findings": report_findings(result.report, result.changes)}
 
 
 def _enforce_text(line: int, result) -> list[str]:

@@ -107,20 +107,26 @@ class EnforceResult:
         return bool(self.changes)
 
 
-def term_finding(check: TermCheck, change: Change | None = None, unresolved: Unresolved | None = None) -> dict:
-    """The finding object for one term verdict (see module docstring)."""
-    violated = check.status != OK
+def term_finding(check: TermCheck) -> dict:
+    """The finding object for one term verdict on a target (see module docstring)."""
     span = check.span
     return {
         "kind": "term", "id": check.id, "status": check.status,
-        "severity": ("error" if unresolved is not None or (violated and change is None) else "info") if violated
-        else "ok",
+        "severity": "ok" if check.status == OK else "error",
         "source": {"start": check.start, "end": check.end, "text": check.matched},
         "target": {"start": span.start, "end": span.end, "text": span.text} if span is not None else None,
         "expected": check.expected, "found": check.found,
-        "message": _term_message(check),
-        "fix": change.as_json() if change is not None else None,
+        "message": _term_message(check), "fix": None,
     }
+
+
+def fix_finding(change: Change) -> dict:
+    """The finding object for one edit enforcement made (status "fixed", the edit in `fix`)."""
+    return {"kind": "agreement" if change.method == "agreement" else "term", "id": change.id, "status": "fixed",
+            "severity": "info", "source": None, "target": None, "expected": change.after, "found": change.before,
+            "message": f"{change.id}: {change.before!r} -> {change.after!r} ({change.method})"
+                       + (f"; {change.note}" if change.note else ""),
+            "fix": change.as_json()}
 
 
 def issue_finding(issue: Issue) -> dict:
@@ -129,26 +135,12 @@ def issue_finding(issue: Issue) -> dict:
             "target": None, "expected": issue.fix, "found": None, "message": issue.message, "fix": None}
 
 
-def report_findings(report: PairReport, changes: tuple[Change, ...] = (),
-                    unresolved: tuple[Unresolved, ...] = ()) -> list[dict]:
-    """Every finding of one segment: its term verdicts (with the fix enforcement made for each entry, or
-    its reason for not making one) and its other issues. `changes` not tied to a verdict of `report`
-    (a fix whose verdict is now ok) become findings of their own."""
-    fixes: dict[str, list[Change]] = {}
-    for change in changes:
-        fixes.setdefault(change.id, []).append(change)
-    left = {u.id: u for u in unresolved}
-    out = [term_finding(check, _take(fixes, check.id) if check.status != OK else None, left.get(check.id))
-           for check in report.terms]
-    out += [{"kind": "term", "id": c.id, "status": "fixed", "severity": "info", "source": None, "target": None,
-             "expected": c.after, "found": c.before, "message": f"{c.id}: {c.before!r} -> {c.after!r} ({c.method})",
-             "fix": c.as_json()} for rest in fixes.values() for c in rest]
-    return out + [issue_finding(issue) for issue in report.issues]
-
-
-def _take(fixes: dict[str, list[Change]], entry_id: str) -> Change | None:
-    pending = fixes.get(entry_id)
-    return pending.pop(0) if pending else None
+def report_findings(report: PairReport, changes: tuple[Change, ...] = ()) -> list[dict]:
+    """Every finding of one segment: the term verdicts on the target `report` checked (what the command
+    outputs: the pair's target for qa, the corrected one for enforce and translate), each edit made to
+    get there, and the other QA issues."""
+    return ([term_finding(check) for check in report.terms] + [fix_finding(change) for change in changes]
+            + [issue_finding(issue) for issue in report.issues])
 
 
 def _term_message(check: TermCheck) -> str:
