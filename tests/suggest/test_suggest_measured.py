@@ -59,3 +59,27 @@ def test_nothing_suggested_is_covered_by_the_glossary_in_use(texts, which):
     found = find_candidates(texts, used)
     assert found, "the articles hold names the glossary lacks"
     assert [form for c in found for form in c.forms if one_entry_spans(form, matcher)] == []
+
+
+def test_on_an_independent_text_random_handfuls_of_client_entries_come_back():
+    """The client set's English sources (tests/data/client: written by someone who had not read this code)
+    with its own glossary: 20 random handfuls of 10 entries that occur there are taken out in turn."""
+    import csv
+    import random
+
+    from glossary import formats
+    from workbench.suggest.inputs import Text
+
+    client = formats.load(REPO / "tests" / "data" / "client" / "glossary.csv")
+    with open(REPO / "tests" / "data" / "client" / "pairs_ru.tsv", encoding="utf-8") as handle:
+        sentences = tuple(dict.fromkeys(row["source"] for row in csv.DictReader(handle, delimiter="\t")))
+    matcher = Matcher(client)
+    occurring = sorted({hit.entry_id for sentence in sentences for hit in matcher.find(sentence)})
+    rng, rates = random.Random(20), []
+    for _draw in range(20):
+        removed = rng.sample(occurring, 10)
+        first = find_candidates([Text("pairs_ru", sentences)],
+                                client.with_entries(e for e in client.entries if e.id not in removed))[:FIRST]
+        rates.append(sum(any(one_entry_spans(form, Matcher([client.get(entry_id)])) for c in first for form in c.forms)
+                         for entry_id in removed) / 10)
+    assert sum(rates) / len(rates) >= REQUIRED, rates

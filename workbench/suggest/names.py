@@ -22,9 +22,12 @@ from workbench.suggest.words import (CALENDAR, HONORIFICS, LOWER_PLACE, LOWER_TI
                                      CaseEvidence, Token)
 
 CONNECTORS = frozenset("of for on the to and de".split())
+# Common nouns whose possessive goes on inside a name: Democratic People's Republic, Workers' Party.
+COMMON_POSSESSORS = frozenset("people peoples workers women children citizens veterans youth".split())
 _ENVOYS = frozenset("ambassador ambassadors envoy envoys representative delegation mission".split())
 PERSON = "person"
 _TITLE_STARTS = TITLE_HEADS | LOWER_TITLE_HEADS | MODIFIERS
+_NATIONALITY_ENDINGS = ("an", "ese", "ish")  # Russian, Chinese, British: adjectives that hold offices
 
 
 @dataclass(frozen=True)
@@ -57,10 +60,19 @@ def find(sentence: str, tokens: list[Token], hits: list[Hit], subjects: dict[str
     `subjects` maps an entry id to its subject)."""
     cover = _cover(sentence, tokens, hits)
     for first, last in _runs(tokens):
-        if tokens[first].initial and evidence.ordinary(tokens[first].text, alone=first == last):
+        if tokens[first].initial and _doubtful(tokens, first, last, evidence):
             first += 1
         for lo, hi in _pieces(tokens, first, last, cover, subjects):
             yield Found(sentence[tokens[lo].start:tokens[hi].end], kind_of(tokens[lo:hi + 1]))
+
+
+def _doubtful(tokens: list[Token], first: int, last: int, evidence: CaseEvidence) -> bool:
+    """The run's first word starts a sentence and its capital means nothing: an ordinary word, or a word
+    before "of" that heads no title or institution ("Supporters of Yoon Suk Yeol"; not "President of ...")."""
+    word = tokens[first]
+    if evidence.ordinary(word.text, alone=first == last):
+        return True
+    return first < last and tokens[first + 1].text in CONNECTORS and word.lower not in TERMINATORS
 
 
 def _cover(sentence: str, tokens: list[Token], hits: list[Hit]) -> list[tuple[int, str] | None]:
@@ -86,7 +98,7 @@ def _runs(tokens: list[Token]) -> Iterator[tuple[int, int]]:
         first = last = k
         while (after := _next_name(tokens, first, last)) is not None:
             last = after
-        last = _suffix(tokens, last)
+        last = _suffix(tokens, first, last)
         yield first, last
         k = last + 1
 
@@ -94,10 +106,10 @@ def _runs(tokens: list[Token]) -> Iterator[tuple[int, int]]:
 def _next_name(tokens: list[Token], first: int, last: int) -> int | None:
     """The index of the name word that continues the run after `last` (directly or over connectors)."""
     k = last + 1
+    if tokens[last].possessive:
+        return k if k < len(tokens) and name_word(tokens[k]) and _possessive_goes_on(tokens, last) else None
     if k < len(tokens) and name_word(tokens[k]):
         return k
-    if tokens[last].possessive:
-        return None  # "Russia's President" goes on; "Choe's visit" ends here
     gap: list[str] = []
     while k < len(tokens) and len(gap) < 2 and tokens[k].word and tokens[k].text in CONNECTORS:
         gap.append(tokens[k].text)
@@ -107,28 +119,43 @@ def _next_name(tokens: list[Token], first: int, last: int) -> int | None:
     return k if _joins(gap, tokens[first:last + 1]) else None
 
 
+def _possessive_goes_on(tokens: list[Token], k: int) -> bool:
+    """After "People's", "Workers'" (common nouns) a name goes on, and after "Russia's" when a title follows
+    ("Russia's President"); "Japan's Kyodo" is two names, "Choe's visit" ends the run."""
+    return tokens[k].lower in COMMON_POSSESSORS or tokens[k + 1].lower in _TITLE_STARTS
+
+
 def _joins(gap: list[str], run: Sequence[Token]) -> bool:
     head, rest = gap[0], gap[1:]
     if rest not in ([], ["the"]) or head == "the":
         return False
     if head == "to":
         return run[-1].lower in _ENVOYS
+    if head in ("on", "for"):  # what a treaty is on, a committee for; not "the Palace of the Sun on New Year's Day"
+        return any(token.lower in ORG_HEADS for token in run)
     if head == "and":  # inside what an organisation is "of": "Ministry of Trade and Industry"
         return not rest and any(token.lower in ORG_HEADS for token in run) and \
             any(token.text in ("of", "on", "for") for token in run)
     return True
 
 
-def _suffix(tokens: list[Token], last: int) -> int:
+def _suffix(tokens: list[Token], first: int, last: int) -> int:
     """`last`, moved over a lower-case place word or title after the run ("Amur region", "Kremlin spokesman")."""
     k = last + 1
     if k < len(tokens) and not tokens[last].possessive and tokens[k].text in LOWER_PLACE:
         return k
     while k < len(tokens) and tokens[k].text in LOWER_TITLE_WORDS:
         k += 1
-    if k < len(tokens) and tokens[k].text in LOWER_TITLE_HEADS:
+    if k < len(tokens) and tokens[k].text in LOWER_TITLE_HEADS and _holds_office(tokens, first, last):
         return k
     return last
+
+
+def _holds_office(tokens: list[Token], first: int, last: int) -> bool:
+    """A title can follow the run: one word ("Kremlin spokesman"), an institution or a nationality ("Unification
+    Ministry spokesman", "North Korean leader"); a person's name ("Pak Jong Chon vice chairman") is not one."""
+    word = tokens[last].lower
+    return first == last or word in TERMINATORS or word.endswith(_NATIONALITY_ENDINGS)
 
 
 # -- pieces of a run -----------------------------------------------------------------------------
@@ -182,18 +209,24 @@ def _joined(tokens: list[Token], lo: int, hi: int, stretch: tuple[int, int], run
     words = [tokens[k].lower for k in range(lo, hi + 1)]
     if hi == b and b < last and cover[b + 1] is not None:
         person = subjects.get(cover[b + 1][1]) == PERSON
-        if words[-1] in MODIFIERS and not person:
-            hi = _hit_end(cover, b + 1, last)  # "Russian Deputy" + "Foreign Minister"
+        if (words[-1] in MODIFIERS or _nationality(tokens, lo, hi)) and not person:
+            hi = _hit_end(cover, b + 1, last)  # "Russian Deputy" + "Foreign Minister", "Russian" + "Far East"
         elif person and words[-1] not in TERMINATORS and words[-1] not in MODIFIERS:
             hi = _hit_end(cover, b + 1, last)  # "Sergei" + "Lavrov"
     elif hi == b and words[-1] in TITLE_HEADS and b + 1 < last and tokens[b + 1].text in CONNECTORS:
         after = _trimmed(tokens, b + 1, last)[0]
         if cover[after] is not None and subjects.get(cover[after][1]) != PERSON:
             hi = _hit_end(cover, after, last)  # "Ambassador to" + "Russia"
-    if lo == a and a > first and cover[a - 1] is not None and subjects.get(cover[a - 1][1]) != PERSON \
-            and (words[0] in _TITLE_STARTS or words[-1] in ORG_HEADS or words[-1] in PLACE_SUFFIXES):
-        lo = _hit_start(cover, a - 1, first)  # "North Korean" + "Ambassador", "Pyongyang" + "International Airport"
+    if lo == a and a > first and cover[a - 1] is not None:
+        person = subjects.get(cover[a - 1][1]) == PERSON
+        if (words[0] in _TITLE_STARTS and not person) or words[-1] in ORG_HEADS or words[-1] in PLACE_SUFFIXES:
+            lo = _hit_start(cover, a - 1, first)  # "North Korean" + "Ambassador", "Kim Il Sung" + "Square"
     return lo, hi
+
+
+def _nationality(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Capitalised adjectives of a nation ("Russian", "South Korean"): they make a new name of the one after."""
+    return all(tokens[k].capital for k in range(lo, hi + 1)) and tokens[hi].lower.endswith(_NATIONALITY_ENDINGS)
 
 
 def _hit_end(cover: list, k: int, last: int) -> int:

@@ -43,12 +43,13 @@ ORG_HEADS = frozenset("""ministry committee commission council assembly party fe
 bank army navy forces office department bureau service guard corporation company university institute
 academy union organization organisation administration government cabinet presidium politburo court duma
 parliament congress senate secretariat association center centre fund foundation alliance front league
-society affairs staff news sinmun times station airport cosmodrome spaceport""".split())
+society affairs staff news sinmun times station airport cosmodrome spaceport treaty agreement convention
+declaration conference summit""".split())
 # What a ministry or a minister is "of": the title goes on to here ("Minister of External Economic Relations").
 DOMAINS = frozenset("""relations resources development trade industry security defence defense justice health
 education finance culture sports economy agriculture energy transport communications construction""".split())
 PLACE_SUFFIXES = frozenset("""region krai oblast territory province district county prefecture okrug city river
-sea island islands mountain mountains lake bay strait peninsula square""".split())
+sea island islands mountain mountains lake bay strait peninsula square palace""".split())
 # After a capitalised run, these lower-case words still belong to it: "Amur region", "Kremlin spokesman".
 LOWER_PLACE = frozenset("region krai oblast territory province district county prefecture".split())
 LOWER_TITLE_WORDS = MODIFIERS | frozenset("foreign defence defense press".split())
@@ -58,7 +59,7 @@ TERMINATORS = TITLE_HEADS | ORG_HEADS | PLACE_SUFFIXES | DOMAINS
 # A single word that is one of these is no candidate on its own.
 LONE = FUNCTION | CALENDAR | HONORIFICS | DIRECTIONS | TERMINATORS | MODIFIERS
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*(?:(?<=s)['’](?![^\W_]))?|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:St|Mt|Ft)\.(?=\s+[A-Z])|[^\W_]+(?:[-'’][^\W_]+)*(?:(?<=s)['’](?![^\W_]))?|[^\w\s]")
 _OPENERS = frozenset('"“‘«:')  # after these the next word starts a (quoted) sentence
 _POSSESSIVES = ("'s", "’s")
 HEADLINE_WORDS = 3  # capitalised words of 4+ letters a headline has at least
