@@ -61,7 +61,12 @@ class SuggestionsModal(ModalScreen[str | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def find_names(self) -> None:
-        found = suggest([Text("document", self.sentences)], self.glossary, pairs=self.pairs, locales=[self.locale])
+        try:
+            found = suggest([Text("document", self.sentences)], self.glossary, pairs=self.pairs,
+                            locales=[self.locale])
+        except Exception as exc:  # noqa: BLE001 - said in the modal; the editor and its work go on
+            self.app.call_from_thread(self.query_one("#suggest-status", Static).update, f"Not found: {exc}")
+            return
         self.app.call_from_thread(self.show, found)
 
     def show(self, found: list[Suggestion]) -> None:

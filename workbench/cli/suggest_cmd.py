@@ -18,7 +18,7 @@ from workbench.cli.errors import one_line_errors
 from workbench.cli.glossary_io_cmd import load_glossaries, write_glossary
 from workbench.cli.locales import TARGET
 from workbench.errors import WorkbenchError
-from workbench.suggest import DEFAULT_TOP, Suggestion, inputs, suggest as find_suggestions
+from workbench.suggest import DEFAULT_TOP, Suggestion
 
 HELP = """Suggest glossary entries: official names in PATH... (files or folders of .txt, .md, XLIFF;
 - for standard input) that no glossary entry covers.
@@ -62,6 +62,8 @@ similarity (a heuristic: names, not translated titles).
 def suggest(paths: tuple[str, ...], glossary_paths: tuple[Path, ...], locale: str | None, tm_path: Path | None,
             no_tm: bool, bilingual: tuple[Path, ...], model_spec: str | None, top: int, as_json: bool,
             output: Path | None) -> None:
+    from workbench.suggest import inputs, suggest as find_suggestions
+
     glossary = load_glossaries(glossary_paths)
     files = inputs.source_files(paths)
     texts = inputs.read_texts(files, stdin=inputs.STDIN in paths)
@@ -88,6 +90,8 @@ def _tm(path: Path | None) -> Path | None:
 
 
 def _pairs(files: Sequence[Path], bilingual: Sequence[Path], tm: Path | None, locale: str | None) -> list:
+    from workbench.suggest import inputs
+
     pairs = inputs.file_pairs(bilingual, locale)
     for path in inputs.xliff_sources(files):
         try:

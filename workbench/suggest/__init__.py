@@ -11,12 +11,13 @@ the JSON shape and the glossary entries written for review: workbench.suggest.en
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
-from glossary.model import Glossary
-from workbench.suggest.candidates import Candidate, find_candidates
-from workbench.suggest.inputs import Pair, Text
-from workbench.suggest.targets import Rendering, propose
+if TYPE_CHECKING:  # the parts load on first use: `workbench glossary --help` need not import them
+    from glossary.model import Glossary
+    from workbench.suggest.candidates import Candidate
+    from workbench.suggest.inputs import Pair, Text
+    from workbench.suggest.targets import Rendering
 
 DEFAULT_TOP = 50
 
@@ -40,6 +41,9 @@ def suggest(texts: Sequence[Text], glossary: Glossary, *, pairs: Sequence[Pair] 
             without one gets the transliteration heuristic.
         locales: the target locales to report (default: those of `pairs`).
     """
+    from workbench.suggest.candidates import find_candidates
+    from workbench.suggest.targets import propose
+
     candidates = find_candidates(texts, glossary)[:top]
     locales = list(locales) if locales is not None else sorted({pair.locale for pair in pairs})
     targets = propose(candidates, pairs, aligners or {}, locales)

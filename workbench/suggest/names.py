@@ -1,9 +1,10 @@
 """Name candidates in one sentence: capitalised runs cut into titles and names, joined to glossary hits.
 
-A run is a stretch of capitalised words, with "of", "for", "on" (+ "the") between them, "to" after
-an ambassador or envoy, "and" after an organisation's "of" ("Ministry of Trade and Industry"), and a lower-case "region", "Krai" or title
-("Kremlin spokesman") after it. Words that a glossary hit covers are known; what is left of a run
-becomes candidates:
+A run is a stretch of capitalised words, with "of" (+ "the") between them, "on" and "for" inside an
+institution's name, "to" after an ambassador or envoy, "and" after an institution's "of" ("Ministry of
+Trade and Industry"), and a lower-case "region", "Krai" or title ("Kremlin spokesman") after it; a
+possessive goes on only after a common noun or before a title ("People's Republic", "Russia's President").
+Words that a glossary hit covers are known; what is left of a run becomes candidates:
 - a title and the name after it are two candidates ("Foreign Minister" | "Sergei Lavrov"); an
   organisation or place before a title is a third ("Primorsky Krai" of "Primorsky Krai Governor");
 - uncovered words join the hit next to them when together they are a new name: modifiers and a title
@@ -198,7 +199,9 @@ def _split(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
         before = head
         while before > a and tokens[before - 1].lower in MODIFIERS:
             before -= 1
-        pieces.insert(0, _trimmed(tokens, a, before - 1))
+        lo, hi = _trimmed(tokens, a, before - 1)
+        if lo <= hi:
+            pieces.insert(0, (lo, hi))
     return pieces
 
 
@@ -211,8 +214,9 @@ def _joined(tokens: list[Token], lo: int, hi: int, stretch: tuple[int, int], run
         person = subjects.get(cover[b + 1][1]) == PERSON
         if (words[-1] in MODIFIERS or _nationality(tokens, lo, hi)) and not person:
             hi = _hit_end(cover, b + 1, last)  # "Russian Deputy" + "Foreign Minister", "Russian" + "Far East"
-        elif person and words[-1] not in TERMINATORS and words[-1] not in MODIFIERS:
-            hi = _hit_end(cover, b + 1, last)  # "Sergei" + "Lavrov"
+        elif person and words[-1] not in TERMINATORS and words[-1] not in MODIFIERS \
+                and not _nationality(tokens, lo, hi):
+            hi = _hit_end(cover, b + 1, last)  # "Sergei" + "Lavrov" (not "North Korean" + "Kim Jong Un")
     elif hi == b and words[-1] in TITLE_HEADS and b + 1 < last and tokens[b + 1].text in CONNECTORS:
         after = _trimmed(tokens, b + 1, last)[0]
         if cover[after] is not None and subjects.get(cover[after][1]) != PERSON:
