@@ -78,16 +78,20 @@ class _Group:
         before "deputy foreign minister", as a glossary writes a title); on a tie, more capitals first."""
         return sorted(self.forms, key=lambda form: (form.islower(), -self.forms[form], -sum(map(str.isupper, form))))
 
+    @property
+    def kind(self) -> str:
+        return self.kinds.most_common(1)[0][0]
+
     def candidate(self, forms: list[str]) -> Candidate:
         examples = tuple(text if len(text) <= EXAMPLE_CHARS else text[:EXAMPLE_CHARS - 1] + "…"
                          for text in self.examples)
-        return Candidate(forms[0], tuple(forms), self.kinds.most_common(1)[0][0], sum(self.forms.values()),
+        return Candidate(forms[0], tuple(forms), self.kind, sum(self.forms.values()),
                          len(self.files), examples)
 
 
-def find_candidates(texts: Sequence[Text], glossary: Glossary, matcher: Matcher | None = None) -> list[Candidate]:
+def find_candidates(texts: Sequence[Text], glossary: Glossary) -> list[Candidate]:
     """Every candidate in `texts` that `glossary` does not cover, best first."""
-    matcher = matcher or Matcher(glossary)
+    matcher = Matcher(glossary)
     subjects = {entry.id: entry.subject for entry in glossary.entries}
     sentences = [(number, sentence, tokenize(sentence)) for number, text in enumerate(texts)
                  for sentence in text.sentences]
@@ -125,8 +129,7 @@ def _worth_it(group: _Group, source: str, evidence: CaseEvidence, lowered: Count
     words = [token for token in tokenize(source) if token.word]
     if len(words) == 1:
         return words[0].lower not in LONE and evidence.seen_alone(words[0].text)
-    title = group.kinds.most_common(1)[0][0] == "title"
-    return title or lowered[source.lower()] <= sum(group.forms.values())
+    return group.kind == "title" or lowered[source.lower()] <= sum(group.forms.values())
 
 
 def _lower_case_counts(groups: dict[str, _Group], sentences: list[str]) -> Counter:
