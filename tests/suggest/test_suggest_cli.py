@@ -96,6 +96,12 @@ def test_output_with_renderings_carries_them_as_terms_to_review(tmp_path):
     assert entry.targets["ru"].preferred.text == "Сергей Рябков" and entry.targets["ru"].note.startswith("REVIEW")
 
 
+def test_output_to_standard_output_is_the_yaml_alone():
+    result = run("-", "-o", "-", input=LAVROV)
+    assert result.exit_code == 0, result.output
+    assert [entry.source for entry in yamlio.loads(result.stdout).entries] == ["Sergei Ryabkov", "Mikhail Galuzin"]
+
+
 def test_standard_input_is_read_as_text():
     rows = _lines(run("-", "--json", input=LAVROV))
     assert "Sergei Ryabkov" in [row["source"] for row in rows]

@@ -14,6 +14,7 @@ from typing import Sequence
 
 import click
 
+from workbench import outputs
 from workbench.cli.errors import one_line_errors
 from workbench.cli.glossary_io_cmd import load_glossaries, write_glossary
 from workbench.cli.locales import TARGET
@@ -57,7 +58,8 @@ similarity (a heuristic: names, not translated titles).
               help="How many suggestions to show.")
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines on stdout (see above).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write the suggestions as glossary entries marked for review (.yaml; - for stdout).")
+              help="Also write the suggestions as glossary entries marked for review (.yaml; - for standard "
+                   "output instead of the table).")
 @one_line_errors
 def suggest(paths: tuple[str, ...], glossary_paths: tuple[Path, ...], locale: str | None, tm_path: Path | None,
             no_tm: bool, bilingual: tuple[Path, ...], model_spec: str | None, top: int, as_json: bool,
@@ -74,8 +76,10 @@ def suggest(paths: tuple[str, ...], glossary_paths: tuple[Path, ...], locale: st
     if output is not None:
         from workbench.suggest.entries import review_glossary
 
-        write_glossary(review_glossary(found, (entry.id for entry in glossary.entries)), output)
-    _show(found, as_json)
+        write_glossary(review_glossary(found, (entry.id for entry in glossary.entries)), output,
+                       "yaml" if outputs.is_stdout(output) else None)
+    if output is None or not outputs.is_stdout(output):  # `-o -`: the entries are what standard output shows
+        _show(found, as_json)
     _summary(found, texts, pairs, aligners, locales, output)
 
 
