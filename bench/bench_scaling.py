@@ -146,7 +146,7 @@ def base_side(args, demo_folder: Path, demo: dict) -> dict:
     """Median CPU seconds of the base-size model: decoding to the demo's lengths, scoring the candidates."""
     import ctranslate2
 
-    from workbench.engine.argos import DECODE_OPTIONS, MAX_BATCH, _cores, thread_plan
+    from workbench.engine.argos import DECODE_OPTIONS, MAX_BATCH, SCORE_BATCH, _cores, thread_plan
 
     vocabulary = json.loads((demo_folder / "model" / "shared_vocabulary.json").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
@@ -165,7 +165,7 @@ def base_side(args, demo_folder: Path, demo: dict) -> dict:
                                            min_decoding_length=length, max_decoding_length=length, **options)
             rounds["raw"].append(time.process_time() - started)
             started = time.process_time()
-            translator.score_batch(*demo["candidates"], max_batch_size=MAX_BATCH)
+            translator.score_batch(*demo["candidates"], max_batch_size=SCORE_BATCH)  # as ArgosTranslator.score
             rounds["scoring"].append(time.process_time() - started)
         size_mb = (model / "model.bin").stat().st_size / 1e6
     found = {key: median(values) for key, values in rounds.items()}

@@ -56,6 +56,11 @@ class Session:
     def read_only(self) -> bool:
         return self.project.read_only
 
+    def move_to(self, path: Path, lock: projects.ProjectLock) -> None:
+        """The project lives at `path` from now on (save as), under `lock` (already held)."""
+        self.lock.release()
+        self.lock, self.project.path = lock, Path(path)
+
     def close(self) -> None:
         self.lock.release()
         if self.tm is not None:
@@ -94,7 +99,7 @@ class WorkbenchApp(App):
         Binding("ctrl+q", "quit", "Quit", priority=True),
         Binding("f1", "help", "Help"),
         Binding("ctrl+g", "glossary", "Glossary"),
-        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("ctrl+s", "save", "Save", priority=True, show=False),  # autosaved: the footer has no room
     ]
     HELP_GROUPS = {"quit": "Files", "save": "Files", "glossary": "Terminology", "help": "View",
                    "command_palette": "View"}
@@ -138,17 +143,17 @@ class WorkbenchApp(App):
         self.push_screen(ConfirmQuit(), self._quit_answer)
 
     def _quit_answer(self, answer: str | None) -> None:
+        """"Save & quit" quits only once the work is saved (a failed save opens its dialog instead)."""
         editor = self.editor()
         if answer == "save" and editor is not None:
-            editor.save_now()
-        if answer in ("save", "discard"):
+            editor.save_now(then=lambda: self._close_and_exit(save=False))
+        elif answer in ("save", "discard"):
             self._close_and_exit(save=False)
 
     def _close_and_exit(self, save: bool = True) -> None:
         editor = self.editor()
-        if editor is not None:
-            editor.shut_down(save=save)
-        self.exit()
+        if editor is None or editor.shut_down(save=save):
+            self.exit()
 
     def action_help(self) -> None:
         """Every binding of the screen in front and the app's, then the glossary screen's keys."""
@@ -210,8 +215,8 @@ class WorkbenchApp(App):
         from tui.screens.editor import EditorScreen
 
         editor = self.editor()
-        if editor is not None:
-            editor.shut_down(save=True)
+        if editor is not None and not editor.shut_down(save=True):
+            return  # not saved: the save-failed dialog is open, the session stays
         self.options = dataclasses.replace(self.options, locale=locale, project=None)
         if self.translator is not None and self.translator.target_lang != locale.split("-")[0]:
             self.translator = None  # a model for the old language: load the one for the new

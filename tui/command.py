@@ -46,7 +46,7 @@ def seed_article() -> Path:
 @click.option("--project", "project", type=click.Path(path_type=Path), default=None,
               help="The bilingual XLIFF 2.0 project file (default: beside the source, FILE.<locale>.xlf).")
 def tui(path: Path | None, target: str, glossaries: tuple[Path, ...], model_spec: str | None,
-        project: Path | None) -> None:
+        project: Path | None) -> int:
     """Edit a translation of PATH (default: the bundled seed article) in the terminal editor."""
     source = path or seed_article()
     _check_file(source, "source")
@@ -57,7 +57,26 @@ def tui(path: Path | None, target: str, glossaries: tuple[Path, ...], model_spec
     _warn_if_uncovered(glossaries, target)
     from tui.app import Options, WorkbenchApp
 
-    WorkbenchApp(Options(source, target, tuple(glossaries), model_spec, project)).run()
+    app = WorkbenchApp(Options(source, target, tuple(glossaries), model_spec, project))
+    app.run()
+    return finish(app)
+
+
+def finish(app) -> int:
+    """The exit code of an editor run: 0, or 3 (internal error, as elsewhere in the CLI) when the app
+    ended on an unexpected error; unsaved work is then copied to the user data folder first."""
+    if not app.return_code:
+        return 0
+    from workbench import project as projects
+
+    session, kept = app.session, ""
+    if session is not None and not session.read_only and session.project.unsaved:
+        try:
+            kept = f"; your unsaved work was copied to {projects.rescue(session.project.snapshot())}"
+        except WorkbenchError as exc:
+            kept = f"; {exc}"
+    click.echo(f"workbench: the editor stopped on an unexpected error{kept}", err=True)
+    return 3
 
 
 def _warn_if_uncovered(glossaries: tuple[Path, ...], locale: str) -> None:

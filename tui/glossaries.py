@@ -12,7 +12,7 @@ from pathlib import Path
 
 USER_GLOSSARY = "glossary.yaml"
 _SKELETON = """\
-# Your glossary additions, made in `workbench tui` (ctrl+g, alt+a). Loaded after the bundled
+# Your glossary additions, made in `workbench tui` (ctrl+g, f2). Loaded after the bundled
 # glossary: an entry here with the same id overrides the bundled one.
 schema_version: 1
 name: My glossary
@@ -54,8 +54,8 @@ def ensure_file(path: Path) -> Path:
 
 
 def help_note(glossaries: tuple[Path, ...]) -> str:
-    """One line for the help screen: where glossary edits (ctrl+g, alt+a) are written."""
+    """One line for the help screen: where glossary edits (ctrl+g, f2) are written."""
     if glossaries:
-        return f"Glossary edits (ctrl+g, alt+a) are saved to {Path(glossaries[-1])}, the last --glossary file."
+        return f"Glossary edits (ctrl+g, f2) are saved to {Path(glossaries[-1])}, the last --glossary file."
     return (f"Glossary: the bundled official names (read-only) + your additions in {user_glossary_path()}, "
-            "loaded after it; edits (ctrl+g, alt+a) are saved there.")
+            "loaded after it; edits (ctrl+g, f2) are saved there.")

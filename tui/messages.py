@@ -115,3 +115,11 @@ class ProjectSaved(_Event):
 
     path: str
     version: int
+
+
+@dataclass
+class SaveFailed(_Event):
+    """An autosave of the project at `path` failed: `reason` is one line naming the file."""
+
+    path: str
+    reason: str

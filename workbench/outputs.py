@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from glossary import atomic
-from workbench.errors import WorkbenchError
+from workbench.errors import WorkbenchError, printable
 
 STDOUT = "-"
 
@@ -21,6 +21,20 @@ STDOUT = "-"
 def is_stdout(target: Path | str | None) -> bool:
     """True for `-`, the name of standard output in every output option."""
     return target is not None and str(target) == STDOUT
+
+
+def prepare_file(target: Path | str, option: str) -> None:
+    """Ready a file output given to `option`: a folder is refused, missing parent folders are made."""
+    if is_stdout(target):
+        return
+    path = Path(target)
+    if path.is_dir():
+        raise WorkbenchError(f"{option} {printable(str(path))}: is a directory; give a file name")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WorkbenchError(f"{printable(str(path.parent))}: cannot create the folder for {option}: "
+                             f"{exc.strerror or exc}") from None
 
 
 def write(target: Path | str, data: bytes) -> None:

@@ -2,16 +2,23 @@
 
 No UI here (the TUI drives it). One file beside the source (`<source>.<locale>.xlf`) holds, per
 segment, the source span, the target, its status (new, mt, edited, confirmed), the raw MT, the MT
-alternatives and a note; the <file> element records the source's SHA-256 and the cursor. Saving is
+alternatives and a note; the <file> element records the source's SHA-256 and the cursor. The spans are
+the translator's (Project.join/split): reopening the same source reuses them. Saving is
 atomic (temp file, fsync, rename), so a crash never leaves a half-written project. A lock file held
-with flock (released by the kernel even on kill -9) tells a second instance to open read-only.
+with flock (released by the kernel even on kill -9) tells a second instance to open read-only; a clean
+release removes it. rescue() writes an emergency copy to the user data folder when the project's own
+folder cannot be written.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import os
+import re
+import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,19 +27,22 @@ from lxml import etree
 from glossary import xmlsafe
 from glossary.atomic import write_bytes
 from glossary.errors import GlossaryError
+from workbench import paths
 from workbench.errors import WorkbenchError
 from workbench.segment import Document, Segment, decode_source, segment_text
 
 NEW, MT, EDITED, CONFIRMED = "new", "mt", "edited", "confirmed"
 STATUSES = (NEW, MT, EDITED, CONFIRMED)
-# XLIFF 2 has four states; our statuses ride in subState ("workbench:edited").
-_XLIFF_STATE = {NEW: "initial", MT: "translated", EDITED: "reviewed", CONFIRMED: "final"}
+# XLIFF 2 has four states; our statuses ride in subState ("workbench:mt" keeps raw MT recognisable beside
+# "workbench:edited": both are "translated"). Only a confirmed segment is "final" (reviewed by the translator).
+_XLIFF_STATE = {NEW: "initial", MT: "translated", EDITED: "translated", CONFIRMED: "final"}
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 NS_WB = "urn:workbench:project:1"
 _X = f"{{{NS}}}"
 _W = f"{{{NS_WB}}}"
 _SEGMENT, _NOTES, _SOURCE, _TARGET = (f"{_X}{name}" for name in ("segment", "notes", "source", "target"))
-_FROM_XLIFF_STATE = {v: k for k, v in _XLIFF_STATE.items()}
+# A file without our subState (from another tool): "translated" may be anyone's work, reviewed/final are done.
+_FROM_XLIFF_STATE = {"initial": NEW, "translated": EDITED, "reviewed": CONFIRMED, "final": CONFIRMED}
 
 
 @dataclass(frozen=True)
@@ -78,11 +88,15 @@ def initial_states(document: Document) -> tuple[SegmentState, ...]:
 
 
 def document_from(text: str, data: ProjectData, path: str | None = None) -> Document:
-    """The Document for `text` rebuilt from the project's spans, without segmenting again (fast)."""
+    """The Document for `text` rebuilt from the project's spans, without segmenting again (fast): the
+    translator's joins and splits are kept."""
     bom = text.startswith("\ufeff")
     body = text[1:] if bom else text
-    segments = tuple(Segment(i, s.paragraph, s.start, s.end, s.source) for i, s in enumerate(data.segments))
-    return Document(text=body, segments=segments, path=path, bom=bom)
+    return Document(text=body, segments=_segments(data.segments), path=path, bom=bom)
+
+
+def _segments(states) -> tuple[Segment, ...]:
+    return tuple(Segment(i, s.paragraph, s.start, s.end, s.source) for i, s in enumerate(states))
 
 
 def restore(document: Document, data: ProjectData | None) -> tuple[tuple[SegmentState, ...], int]:
@@ -127,6 +141,36 @@ def open_source(path: Path | str, project_path: Path | str) -> tuple[Document, P
 def save(path: Path | str, data: ProjectData) -> None:
     """Write the project atomically: the old file stays intact until the new one is complete."""
     write_bytes(Path(path), dumps(data))
+
+
+RESCUED = "rescued"
+
+
+def rescue(data: ProjectData) -> Path:
+    """Write `data` as an emergency copy in the user data folder (`rescued/`), or in the temp folder when
+    that cannot be written either; the name carries the time, so a copy never replaces another.
+
+    Returns:
+        The path written.
+    Raises:
+        WorkbenchError: neither folder could be written (one line naming both).
+    """
+    stem = f"{data.source_name or 'project'}.{data.tgt_lang}.{time.strftime('%Y%m%d-%H%M%S')}"
+    problems = []
+    for folder in (paths.data_dir() / RESCUED, Path(tempfile.gettempdir()) / f"workbench-{RESCUED}"):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = _unused(folder, stem)
+            save(path, data)
+            return path
+        except OSError as exc:
+            problems.append(f"{folder}: {exc.strerror or exc}")
+    raise WorkbenchError("no emergency copy could be written: " + "; ".join(problems))
+
+
+def _unused(folder: Path, stem: str) -> Path:
+    names = (f"{stem}-{n}.xlf" if n else f"{stem}.xlf" for n in itertools.count())
+    return next(folder / name for name in names if not (folder / name).exists())
 
 
 def dumps(data: ProjectData) -> bytes:
@@ -215,8 +259,24 @@ def _int(element: etree._Element, name: str, path: Path) -> int:
         raise WorkbenchError(f"{path}:{element.sourceline}: wb:{name}={value!r} is not a number") from None
 
 
+def _raw_offset(text: str, start: int, end: int, cleaned_prefix: str) -> int:
+    """The offset in text[start:end] just after the characters of `cleaned_prefix` (that span's text with
+    its whitespace runs made single spaces): the same non-space characters, counted."""
+    wanted = len(cleaned_prefix) - cleaned_prefix.count(" ")
+    position = start
+    while wanted > 0 and position < end:
+        wanted -= not text[position].isspace()
+        position += 1
+    return position
+
+
 class ProjectLock:
-    """An advisory lock on `<project>.lock`; the kernel drops it when the holder dies (even kill -9)."""
+    """An advisory lock on `<project>.lock`; the kernel drops it when the holder dies (even kill -9).
+
+    A clean release removes the file while still holding the lock; a second instance that opened the
+    file just before checks, once it holds the lock, that the path still names that same file (and
+    tries again otherwise), so two instances can never both hold a lock.
+    """
 
     def __init__(self, project_path: Path | str) -> None:
         self.path = Path(f"{project_path}.lock")
@@ -228,16 +288,26 @@ class ProjectLock:
             import fcntl
         except ImportError:  # no flock (Windows): no protection rather than a false "locked"
             return True
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
-            return False
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                os.close(fd)
+                return False
+            if self._still_named(fd):
+                break
+            os.close(fd)  # the holder removed it on release: lock the file that is there now
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
         self._fd = fd
         return True
+
+    def _still_named(self, fd: int) -> bool:
+        try:
+            return os.path.samestat(os.fstat(fd), os.stat(self.path))
+        except FileNotFoundError:
+            return False
 
     def holder(self) -> str:
         """The pid written by the holder ("" when unknown)."""
@@ -249,7 +319,12 @@ class ProjectLock:
     def release(self) -> None:
         if self._fd is None:
             return
-        os.close(self._fd)  # closing drops the flock; the file stays (removing it would race)
+        try:
+            if self._still_named(self._fd):
+                self.path.unlink()  # while holding it: see the class docstring
+        except OSError:
+            pass  # a folder gone or read-only: the stale file is harmless (flock is what counts)
+        os.close(self._fd)  # closing drops the flock
         self._fd = None
 
 
@@ -303,6 +378,40 @@ class Project:
         self.update(index, target=target, status=MT, mt=mt, alternatives=alternatives)
         return True
 
+    def join(self, index: int) -> SegmentState:
+        """Merge segment `index` with the next one of its paragraph: one source span, the targets joined."""
+        if index + 1 >= len(self.states) or self.states[index].paragraph != self.states[index + 1].paragraph:
+            raise WorkbenchError("only a segment and the next one in the same paragraph can be joined")
+        a, b = self.states[index], self.states[index + 1]
+        target = " ".join(t for t in (a.target, b.target) if t)
+        merged = SegmentState(" ".join(self.document.text[a.start:b.end].split()), a.start, b.end, a.paragraph,
+                              target, EDITED if target else NEW, note=" ".join(n for n in (a.note, b.note) if n))
+        self._resegment(index, 2, [merged])
+        return merged
+
+    def split(self, index: int, source_at: int, target_at: int) -> tuple[SegmentState, SegmentState]:
+        """Cut segment `index` in two: its source after `source_at` characters of its text, its target
+        at offset `target_at`. A part left without a target is new again (for MT)."""
+        state, text = self.states[index], self.document.text
+        cut = _raw_offset(text, state.start, state.end, state.source[:source_at])
+        first_end = state.start + len(text[state.start:cut].rstrip())
+        second_start = cut + len(text[cut:state.end]) - len(text[cut:state.end].lstrip())
+        if first_end <= state.start or second_start >= state.end:
+            raise WorkbenchError("put the cursor inside the source sentence, not at its start or end")
+        parts = []
+        for start, end, target in ((state.start, first_end, state.target[:target_at].strip()),
+                                   (second_start, state.end, state.target[target_at:].strip())):
+            parts.append(SegmentState(" ".join(text[start:end].split()), start, end, state.paragraph,
+                                      target, EDITED if target else NEW))
+        self._resegment(index, 1, parts)
+        return parts[0], parts[1]
+
+    def _resegment(self, index: int, count: int, states: list[SegmentState]) -> None:
+        self.states[index:index + count] = states
+        self.document = dataclasses.replace(self.document, segments=_segments(self.states))
+        self.cursor = index
+        self.version += 1
+
     def move(self, cursor: int) -> None:
         cursor = min(max(cursor, 0), max(len(self.states) - 1, 0))
         if cursor != self.cursor:
@@ -321,6 +430,11 @@ class Project:
         return ProjectData(Path(self.document.path or "").name, text_sha(text), "en", self.locale,
                            tuple(self.states), self.cursor, self.model_id)
 
-    def target_text(self) -> str:
-        """The translated document (untranslated segments keep their source text)."""
-        return self.document.rebuild([s.target or s.source for s in self.states])
+    def target_text(self, confirmed_only: bool = False) -> str:
+        """The translated document: untranslated segments keep their source text; with `confirmed_only`,
+        segments not confirmed are left out (and the blank lines they leave are closed up)."""
+        if not confirmed_only:
+            return self.document.rebuild([s.target or s.source for s in self.states])
+        text = self.document.rebuild([s.target if s.status == CONFIRMED else "" for s in self.states])
+        lines = [line.rstrip() for line in text.split("\n")]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + ("\n" if text.endswith("\n") else "")

@@ -96,7 +96,7 @@ def test_xlsx_sheet_option_and_numbers(tmp_path):
     (workbook({"Empty": []}), "sheet 'Empty' is empty"),
     (workbook({"S": [["ko", "ru"], ["조선", "КНДР"]]}), "no English (source) column"),
     (workbook({"S": [["en", "ru"], ["DPRK", "КНДР"]]}, formula=(2, 0, "=A2")), "cell A3 of sheet 'S' holds a formula"),
-])
+], ids=["not-a-zip", "password", "empty-sheet", "no-source-language", "formula"])  # the bytes vary: no ids from them
 def test_bad_workbooks_are_one_line_exit_2(tmp_path, data, message):
     path = tmp_path / "bad.xlsx"
     path.write_bytes(data)

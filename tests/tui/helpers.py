@@ -1,11 +1,15 @@
-"""Shared helpers for the TUI tests: a private copy of the seed article and waiting for the workers."""
+"""Shared helpers for the TUI tests: a private copy of the seed article, waiting for the workers, and reading
+the painted screen (screen_lines, shown_in)."""
 
 from __future__ import annotations
 
 import asyncio
+import html
+import re
 import shutil
 from pathlib import Path
 
+from rich.cells import cell_len
 from textual.widgets import TextArea
 
 from tests.stub_translator import StubTranslator
@@ -63,3 +67,39 @@ async def type_target(pilot, text: str) -> None:
     await pilot.pause()
     area.insert(text)
     await pilot.pause(0.5)
+
+
+_SVG_TEXT = re.compile(r'<text[^>]*?x="([\d.]+)"[^>]*?textLength="([\d.]+)"[^>]*?-line-(\d+)\)"[^>]*>(.*?)</text>')
+
+
+def screen_lines(app) -> list[str]:
+    """The screen as painted, one string per terminal row, read from `app.export_screenshot()` (the SVG).
+
+    Each text run is put at its column (x / cell width), so the rows keep their blank cells; a wide
+    (CJK) character takes two cells and is followed by "" in the grid, so a row reads as the text does.
+    """
+    runs = [(float(x), float(length), int(row), html.unescape(text).replace("\xa0", " "))
+            for x, length, row, text in _SVG_TEXT.findall(app.export_screenshot())]
+    cell = next(length / cell_len(text) for _, length, _, text in runs if cell_len(text))
+    width, height = app.size
+    grid = [[" "] * width for _ in range(height)]
+    for x, _, row, text in runs:
+        column = round(x / cell)
+        for char in text:
+            if row < height and column < width:
+                grid[row][column] = char
+                for extra in range(1, cell_len(char)):
+                    if column + extra < width:
+                        grid[row][column + extra] = ""
+            column += cell_len(char)
+    return ["".join(row) for row in grid]
+
+
+def shown_in(lines: list[str], widget) -> str:
+    """The words painted inside `widget`'s screen region (box-border glyphs dropped), whitespace collapsed."""
+    region = widget.region
+    rows = (line[region.x: region.right] for line in lines[region.y: region.bottom])
+    return " ".join(" ".join(rows).translate(_BORDERS).split())
+
+
+_BORDERS = str.maketrans("", "", "▊▎▔▁")

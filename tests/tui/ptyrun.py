@@ -16,6 +16,8 @@ import struct
 import termios
 import time
 
+_TOKENS = re.compile(r"\x1b\[(?P<move>[0-9;]*)H|(?P<esc>\x1b(\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)"
+                     r"|[PX^_][^\x1b]*\x1b\\|.))|(?P<text>[^\x1b]+)")
 _ESCAPES = re.compile(rb"\x1b(\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[PX^_][^\x1b]*\x1b\\|.)")
 
 
@@ -32,12 +34,12 @@ class Terminal:
     def __enter__(self) -> "Terminal":
         self.started = time.perf_counter()
         self.pid, self.fd = pty.fork()
-        if self.pid == 0:  # the child: become the program
+        columns, rows = self.size
+        if self.pid == 0:  # the child: size its terminal before the program can read it, then become it
+            fcntl.ioctl(1, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
             if self.cwd:
                 os.chdir(self.cwd)
             os.execvpe(self.argv[0], self.argv, self.env if self.env is not None else os.environ)
-        columns, rows = self.size
-        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
         return self
 
     def __exit__(self, *exc) -> None:
@@ -60,14 +62,47 @@ class Terminal:
             except OSError:  # the program ended
                 return
 
-    def wait_for(self, needle: str, timeout: float = 20) -> float:
-        """Seconds from the process start until `needle` was on screen; TimeoutError after `timeout`."""
+    def mark(self) -> int:
+        """A position in the output: wait_for(..., since=mark) looks only at what was painted after it."""
+        return len(self.text)
+
+    def wait_for(self, needle: str | tuple[str, ...], timeout: float = 20, since: int = 0) -> float:
+        """Seconds from the process start until `needle` (or one of several) was on screen (painted after
+        `since`); TimeoutError after `timeout`."""
+        needles = (needle,) if isinstance(needle, str) else needle
         end = time.perf_counter() + timeout
         while time.perf_counter() < end:
             self.read(0.02)
-            if needle in self.text:
+            if any(one in self.text[since:] for one in needles):
                 return time.perf_counter() - self.started
         raise TimeoutError(f"{needle!r} not on screen after {timeout} s; last output: {self.text[-400:]!r}")
+
+    def screen(self) -> list[str]:
+        """The screen as the terminal shows it now: the output replayed on a grid of cells, following the
+        cursor moves (CSI row;col H) that the app writes; other escape sequences are skipped."""
+        from rich.cells import cell_len
+
+        columns, rows = self.size
+        grid, row, column = [[" "] * columns for _ in range(rows)], 0, 0
+        for token in _TOKENS.finditer(self.raw.decode("utf-8", "replace")):
+            move, text = token.group("move"), token.group("text")
+            if move is not None:
+                numbers = [int(n) if n else 1 for n in (move.split(";") + ["", ""])[:2]]
+                row, column = numbers[0] - 1, numbers[1] - 1
+            elif text is not None:
+                for char in text:
+                    if char in "\r\n":
+                        row, column = (row + (char == "\n"), 0 if char == "\r" else column)
+                    elif 0 <= row < rows and 0 <= column < columns:
+                        grid[row][column] = char
+                        column += max(cell_len(char), 1)
+        return ["".join(line) for line in grid]
+
+    def resize(self, columns: int, rows: int) -> None:
+        """Resize the terminal, as a window manager does (the program gets SIGWINCH)."""
+        self.size = (columns, rows)
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+        os.kill(self.pid, signal.SIGWINCH)
 
     def type(self, keys: str | bytes) -> None:
         os.write(self.fd, keys.encode() if isinstance(keys, str) else keys)

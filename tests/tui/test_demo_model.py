@@ -43,6 +43,6 @@ async def test_demo_model_fills_every_segment_and_the_counter_agrees_with_qa(tmp
         assert all(len(s.alternatives) > 1 for s in states)
         header = str(app.screen.query_one(InfoHeader).render())
         assert "DEMO" in header and f"en → {locale}" in header
-        shown = int(re.search(r"✗ (\d+) violations", header)[1])
+        shown = int(re.search(r"✗ (\d+)", header)[1])
         assert shown == _qa_violations(tmp_path, locale, states)
         await pilot.press("ctrl+q")

@@ -1,4 +1,4 @@
-"""List rows keep the spaces around highlighted terms; alt+f says what it fixed or why not; moves need no layout."""
+"""List rows keep the spaces around highlighted terms; f4 says what it fixed or why not; moves need no layout."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ async def test_list_rows_keep_the_spaces_next_to_highlighted_terms(tmp_path):
         first = app.session.reports[0]
         assert {t.id for t in first.terms} >= {"putin", "pyongyang"}  # highlighted terms in row 1
         strips = [segments.render_line(y) for y in range(3)]
-        assert all(strip.cell_length == segments.size.width for strip in strips)
+        assert all(strip.cell_length == segments.scrollable_content_region.width for strip in strips)
         rows = [strip.text for strip in strips]
         assert "Putin expressed willingness" in rows[0]
         assert "visit Pyongyang at early" in rows[1]
@@ -34,7 +34,7 @@ async def test_fix_that_cannot_fix_names_each_entry_and_why(tmp_path):
         await type_target(pilot, "Путин готов посетить Пхеньян.")  # "North Korea" has no rendering
         assert [t.id for t in app.session.reports[0].violations] == ["north-korea"]
         before = len(_notifications(app))
-        await pilot.press("alt+f")
+        await pilot.press("f4")
         await pilot.pause()
         assert app.session.project.states[0].target == "Путин готов посетить Пхеньян."
         told = _notifications(app)[before:]
@@ -49,7 +49,7 @@ async def test_fix_says_what_it_changed_from_and_to(tmp_path):
         await wait_ready(pilot)
         await type_target(pilot, "Путин готов посетить Pyongyang, сообщила Северная Корея.")
         before = len(_notifications(app))
-        await pilot.press("f4")  # alt+f reaches most terminals as ctrl+right: f4 is the key that always works
+        await pilot.press("f4")
         await pilot.pause()
         told = _notifications(app)[before:]
         assert len(told) == 1 and told[0].title == "Fixed" and told[0].severity == "information"

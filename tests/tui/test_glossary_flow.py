@@ -40,7 +40,7 @@ async def test_add_term_from_selection_saves_it_and_the_hit_shows_at_once(tmp_pa
         await pilot.pause()
         assert PHRASE not in [t.matched for t in app.session.reports[index].terms]
         _select_in_source(editor, PHRASE)
-        await pilot.press("alt+a")
+        await pilot.press("f2")
         form = app.screen
         assert isinstance(form, EntryFormModal)
         assert form.query_one("#f-source", Input).value == PHRASE
@@ -82,7 +82,7 @@ async def test_glossary_screen_from_the_app_edits_the_user_glossary_not_the_bund
         help_screen = app.screen
         assert isinstance(help_screen, HelpScreen)
         rows = {(key, action) for key, action, _ in help_screen.bindings}
-        assert ("alt+a", "Terminology.add_term") in rows and ("a", "Glossary screen.add") in rows
+        assert ("f2, alt+a", "Terminology.add_term") in rows and ("a", "Glossary screen.add") in rows
         assert not any(action.startswith("Screen.") for _, action in rows)  # no Textual internals
         assert str(user_glossary_path()) in str(help_screen.query_one("#help-note").render())
     assert yamlio.bundled_path().read_bytes() == bundled

@@ -128,8 +128,30 @@ async def test_cancelled_form_changes_nothing(sample, host):
         await _set(pilot, _form(app), "ko.preferred", "북조선")
         await pilot.press("escape")
         await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)  # typed changes are not thrown away unasked
+        await pilot.press("y")
+        await pilot.pause()
         assert isinstance(app.screen, GlossaryScreen) and app.changes == []
     assert sample.read_bytes() == before
+
+
+async def test_escape_on_a_changed_form_asks_and_no_keeps_the_typing(sample, host):
+    app = host(_screen(sample))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        form = _form(app)
+        await pilot.press("escape")  # nothing changed yet: closes at once
+        await pilot.pause()
+        assert isinstance(app.screen, GlossaryScreen)
+        await pilot.press("e")
+        form = _form(app)
+        await _set(pilot, form, "ko.preferred", "북조선")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is form and form.values()["ko.preferred"] == "북조선"
 
 
 async def test_delete_asks_first_and_removes_the_entry_with_its_comment(sample, host):

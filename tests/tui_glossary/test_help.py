@@ -69,7 +69,7 @@ def test_workbench_help_groups_our_keys_and_hides_textual_internals():
     groups = grouped(merged([*declared_by(EditorScreen), *declared_by(WorkbenchApp)]))
     assert list(groups) == ["Navigation", "Editing", "Terminology", "Files", "View"]
     actions = {name: (key, group) for group, rows in groups.items() for key, name, _ in rows}
-    assert actions["next_segment"] == ("alt+down, ctrl+down", "Navigation")  # one row per action
+    assert actions["next_segment"] == ("ctrl+down, alt+down", "Navigation")  # one row per action
     assert actions["fix"][1] == actions["insert_term"][1] == actions["glossary"][1] == "Terminology"
     assert actions["quit"] == ("ctrl+q", "Files") and actions["command_palette"] == ("ctrl+p", "View")
     assert not {"focus_next", "focus_previous", "copy_text", "app.focus_next"} & set(actions)

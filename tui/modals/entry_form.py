@@ -330,7 +330,12 @@ class EntryFormModal(ModalScreen[Entry | None]):
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Close without saving; typed changes are thrown away only when the user says so."""
+        if self.values() == self.initial:
+            self.dismiss(None)
+            return
+        self.app.push_screen(ConfirmModal("Discard your changes to this entry?"),
+                             lambda yes: self.dismiss(None) if yes else None)
 
 
 class ConfirmModal(ModalScreen[bool]):

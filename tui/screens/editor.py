@@ -19,12 +19,16 @@ from textual.worker import Worker, WorkerState
 
 from tui import messages as m
 from tui.screens.editor_actions import EditorActions, translated
+from tui.screens.finding import Finding
+from tui.screens.saving import Saving
+from tui.screens.segment_actions import SegmentActions
 from tui.widgets.find_bar import FindBar
 from tui.widgets.info_header import HeaderInfo, InfoHeader
 from tui.widgets.pane_area import PaneTextArea
 from tui.widgets.segment_list import SegmentList
 from tui.widgets.segment_panel import PanelView, SegmentPanel
 from tui.widgets.status_bar import StatusBar
+from tui.widgets.target_area import TargetArea
 from workbench import project as projects
 from workbench.pipeline import Cancelled, translate_texts
 
@@ -38,31 +42,42 @@ N_BEST = 4
 CURSOR_SAVE_DELAY = 10.0
 
 
-class EditorScreen(EditorActions, Screen):
+class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
     """Source beside target, one segment at a time in the editor below the list."""
 
+    # Footer descriptions are short: at 100 columns every shown key must fit (f1 lists all with its group).
+    # The first key of each binding is the one the footer and f1 show: an F-key or a ctrl combination,
+    # which every terminal sends (xterm, tmux, screen). alt keys reach the app only in terminals with
+    # the kitty keyboard protocol (elsewhere alt+1 types "±" or "¡"); they are extras.
     BINDINGS = [
-        Binding("alt+down,ctrl+down", "next_segment", "Next"),
-        Binding("alt+up,ctrl+up", "prev_segment", "Prev"),
-        Binding("ctrl+o", "confirm", "Confirm+next"),
-        Binding("ctrl+r", "retranslate", "Re-translate"),
-        # f4 first: most terminals send alt+f as ESC f, which Textual reads as ctrl+right (word right).
-        Binding("f4,alt+f", "fix", "Fix terms"),
-        Binding("ctrl+t", "insert_term", "Insert term"),
-        Binding("alt+t", "next_hit", "Next hit", show=False),
-        Binding("alt+1", "alternative(1)", "Alternative 1", show=False),
-        Binding("alt+2", "alternative(2)", "Alternative 2", show=False),
-        Binding("alt+3", "alternative(3)", "Alternative 3", show=False),
-        Binding("alt+4", "alternative(4)", "Alternative 4", show=False),
+        Binding("ctrl+down,alt+down", "next_segment", "Next"),
+        Binding("ctrl+up,alt+up", "prev_segment", "Prev", show=False),
+        # ctrl+enter as in memoQ and Trados; plain xterm/tmux send it as a bare Enter, hence ctrl+o.
+        Binding("ctrl+o,ctrl+enter", "confirm", "Confirm"),
+        Binding("ctrl+r", "retranslate", "Re-translate", show=False),
+        Binding("f4", "fix", "Fix"),
+        Binding("ctrl+t", "insert_term", "Insert"),
+        Binding("f3,alt+t", "next_hit", "Next glossary hit", show=False),
+        # priority: the focused TextArea binds f6/f7 itself (select line / all; ctrl+a selects all here).
+        Binding("f6", "next_alternative", "Next MT alternative", show=False, priority=True),
+        Binding("alt+1", "alternative(1)", "MT alternative 1", show=False),
+        Binding("alt+2", "alternative(2)", "MT alternative 2", show=False),
+        Binding("alt+3", "alternative(3)", "MT alternative 3", show=False),
+        Binding("alt+4", "alternative(4)", "MT alternative 4", show=False),
+        Binding("f7", "copy_source", "Copy source to target", show=False, priority=True),
+        Binding("f8", "join", "Join with the next segment", show=False),
+        Binding("f9", "split", "Split at the cursors (source, target)", show=False),
+        Binding("ctrl+j", "go_to", "Go to segment number", show=False),
         Binding("ctrl+f", "find", "Find"),
         Binding("f5", "cycle_filter", "Filter"),
-        Binding("alt+x", "export", "Export", show=False),
-        Binding("alt+a", "add_term", "Add term from selection", show=False),
+        Binding("f12,alt+x", "export", "Export", show=False),
+        Binding("f2,alt+a", "add_term", "Add term from source selection", show=False),
         Binding("escape", "cancel_mt", "Cancel MT", show=False),
     ]
     HELP_GROUPS = {  # the help screen's groups (tui.screens.help)
-        **dict.fromkeys(("next_segment", "prev_segment", "find"), "Navigation"),
-        **dict.fromkeys(("confirm", "retranslate", "alternative", "cancel_mt"), "Editing"),
+        **dict.fromkeys(("next_segment", "prev_segment", "go_to", "find"), "Navigation"),
+        **dict.fromkeys(("confirm", "retranslate", "next_alternative", "alternative", "copy_source", "join", "split",
+                         "cancel_mt"), "Editing"),
         **dict.fromkeys(("fix", "insert_term", "next_hit", "add_term"), "Terminology"),
         "export": "Files", "cycle_filter": "View",
     }
@@ -83,6 +98,7 @@ class EditorScreen(EditorActions, Screen):
         self._violations = 0
         self._violating: set[int] = set()
         self._save_due = 0.0
+        self._confirm_asked: tuple[int, str] | None = None  # (segment, target) warned about on ctrl+o
 
     def compose(self) -> ComposeResult:
         yield InfoHeader(id="info")
@@ -91,11 +107,11 @@ class EditorScreen(EditorActions, Screen):
             with Vertical(id="work"):
                 yield SegmentList(id="segments")
                 yield Label("Source", id="source-label", classes="pane-label")
-                yield PaneTextArea(id="source-view", read_only=True, soft_wrap=True, show_cursor=False)
+                yield PaneTextArea(id="source-view", read_only=True, soft_wrap=True)  # cursor shown when focused
                 yield Label("Target", id="target-label", classes="pane-label")
-                yield PaneTextArea(id="target", soft_wrap=True)
+                yield TargetArea(id="target", soft_wrap=True)
             yield SegmentPanel(id="panel")
-        yield Footer()
+        yield Footer(compact=True)
         yield StatusBar(id="status")
 
     def on_mount(self) -> None:
@@ -139,6 +155,7 @@ class EditorScreen(EditorActions, Screen):
             self.mt_worker(session.project.pending())
         else:
             self.query_one(StatusBar).say(f"Opened {len(session.project)} segments; nothing to translate.")
+            self.model_worker()
 
     def use_glossary(self, glossary) -> None:
         """The glossary was edited: recheck the current segment now, then the rest nearest first."""
@@ -158,15 +175,11 @@ class EditorScreen(EditorActions, Screen):
     # -- machine translation -------------------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="mt")
     def mt_worker(self, indices: list[int], force: bool = False) -> None:
-        from workbench.engine.resolve import resolve_model
         from workbench.terms.enforce import Enforcer
 
         session, started = self.session, time.perf_counter()
         self._cancel.clear()
-        if session.translator is None:
-            session.translator = resolve_model(self.options.model, source="en",
-                                               target=self.options.locale.split("-")[0])
-        self.post_message(m.ModelLoaded(session.translator.model_id, session.translator.is_demo))
+        self._load_translator()
         enforcer = Enforcer(session.glossary, self.options.locale, session.translator, qa=session.qa)
         texts = [session.project.states[i].source for i in indices]
         done = total = len(texts)
@@ -178,6 +191,22 @@ class EditorScreen(EditorActions, Screen):
             self.post_message(translated(event, indices, force))
             self.post_message(m.MTProgressed(event.done, event.total))
         self.post_message(m.MTFinished(done, total, time.perf_counter() - started))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="model")
+    def model_worker(self) -> None:
+        """Nothing to translate (a reopened project): load the model anyway, so the header names it (and
+        its DEMO badge) and ctrl+r answers at once."""
+        self._load_translator()
+
+    def _load_translator(self) -> None:
+        """Worker threads only: the session's translator, loaded when it is not there yet."""
+        from workbench.engine.resolve import resolve_model
+
+        session = self.session
+        if session.translator is None:
+            session.translator = resolve_model(self.options.model, source="en",
+                                               target=self.options.locale.split("-")[0])
+        self.post_message(m.ModelLoaded(session.translator.model_id, session.translator.is_demo))
 
     def on_model_loaded(self, message: m.ModelLoaded) -> None:
         self.session.project.model_id = message.model_id
@@ -236,13 +265,16 @@ class EditorScreen(EditorActions, Screen):
     def _apply_reports(self, indices, reports) -> None:
         states = self.session.project.states
         for i, report in zip(indices, reports):
-            if report.target == states[i].target:
+            if i < len(states) and report.target == states[i].target and report.source == states[i].source:
                 self.session.reports[i] = report
             self.query_one(SegmentList).changed(i)
         if self.current in indices:
             self.show_panel()
-        self.recount(indices)
+        self.recount([i for i in indices if i < len(states)])
         self.update_header()
+
+    def mt_running(self) -> bool:
+        return any(worker.group == "mt" and not worker.is_finished for worker in self.workers)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="tm")
     def tm_worker(self, index: int, source: str) -> None:
@@ -345,12 +377,13 @@ class EditorScreen(EditorActions, Screen):
         checked = glossary is not None and any(r is not None for r in reports)
         self.query_one("#info", InfoHeader).show(HeaderInfo(
             file=self.options.source.name, pair=f"en → {self.options.locale}",
-            glossary=f"{glossary.name} ({len(glossary)})" if glossary else "loading glossary…",
+            glossary=glossary.name if glossary else "loading glossary…", terms=len(glossary) if glossary else None,
             model=translator.model_id if translator else "model: loading…",
             demo=bool(translator and translator.is_demo), confirmed=session.project.confirmed(),
             total=len(session.project),
             violations=self._violations if checked else None,
-            saved=not session.project.unsaved, read_only=session.read_only))
+            saved=not session.project.unsaved, read_only=session.read_only,
+            save_failed=self.save_failure is not None))
 
     def go_to(self, index: int) -> None:
         self.session.project.move(index)
@@ -372,14 +405,18 @@ class EditorScreen(EditorActions, Screen):
         self.schedule_qa()
         self.schedule_save()
 
-    def set_target(self, text: str) -> None:
-        """Replace the current target (an action did it): editor, state, QA and save follow."""
-        self.query_one("#target", TextArea).load_text(text)
+    def set_target(self, text: str, cursor: int | None = None) -> None:
+        """Replace the current target (an action did it) as one undoable edit, the cursor at offset
+        `cursor`: editor, state, QA and save follow."""
+        self.query_one("#target", TargetArea).put(text, cursor)
         self.session.project.set_target(self.current, text)
         self.query_one(SegmentList).changed(self.current)
         self.update_target_label()
         self.recheck_current()
         self.schedule_save()
+
+    def on_target_area_newline_refused(self) -> None:
+        self.query_one(StatusBar).say("A segment has no line breaks: ctrl+o confirms and moves on.", "yellow")
 
     def schedule_qa(self) -> None:
         if self._qa_timer is not None:

@@ -1,18 +1,13 @@
 """The editor screen's key actions and saving (a mixin of EditorScreen, split off to keep files small).
 
-Every action works on the current segment of the session's project; saving writes a frozen
-snapshot of it atomically, from a worker thread when autosaving, directly on ctrl+s.
+Every action works on the current segment of the session's project (saving is tui.screens.saving).
 """
 
 from __future__ import annotations
 
-import time
-
-from textual import work
 from textual.widgets import TextArea
 
 from tui import messages as m
-from tui.widgets.find_bar import FindBar
 from tui.widgets.segment_list import SegmentList
 from tui.widgets.segment_panel import term_hits
 from tui.widgets.status_bar import StatusBar
@@ -31,7 +26,7 @@ def translated(event, indices: list[int], force: bool) -> m.SegmentsTranslated:
 
 
 def fix_summary(result) -> tuple[str, str, str]:
-    """(title, message, severity) telling the user what alt+f changed (entry: from → to) and which
+    """(title, message, severity) telling the user what f4 changed (entry: from → to) and which
     entries it could not fix, with the reason, so a key press never goes by without a visible answer."""
     lines = [f"{c.id}: {c.before or '(missing)'} → {c.after}" for c in result.changes]
     lines += [f"{u.id}: not fixed: {u.reason}" for u in result.unresolved]
@@ -44,7 +39,7 @@ def fix_summary(result) -> tuple[str, str, str]:
 
 
 class EditorActions:
-    """Navigation, confirmation, MT alternatives, terminology fixes, find, filter, export and save."""
+    """Navigation, confirmation, MT alternatives, terminology fixes, find, filter and export."""
 
     # -- navigation --------------------------------------------------------------------------
     def _ready(self, write: bool = False) -> bool:
@@ -74,27 +69,52 @@ class EditorActions:
         self.go_to(message.index)
 
     def action_confirm(self) -> None:
-        """Confirm the current target (it goes to the TM) and move to the next unconfirmed segment."""
+        """Confirm the current target (it goes to the TM) and move to the next unconfirmed segment. A target
+        with terminology violations is confirmed only when asked twice (the first ctrl+o says why)."""
         if not self._ready(write=True):
             return
         project, index = self.session.project, self.current
+        violations = self._current_violations()
+        if violations and self._confirm_asked != (index, project.states[index].target):
+            self._confirm_asked = (index, project.states[index].target)
+            names = ", ".join(dict.fromkeys(v.id for v in violations))
+            self.notify(f"segment {index + 1} breaks the glossary ({names}): ctrl+o again confirms it anyway; "
+                        "f4 fixes it", title="Not confirmed yet", severity="warning", timeout=8)
+            return
+        self._confirm_asked = None
         state = project.update(index, status=projects.CONFIRMED)
         self.tm_store_worker(state.source, state.target)
         self.query_one(SegmentList).changed(index)
         self.update_header()
         self.schedule_save()
-        following = [i for i in range(index + 1, len(project)) if project.states[i].status != projects.CONFIRMED]
-        wrapped = [i for i in range(0, index) if project.states[i].status != projects.CONFIRMED]
-        nxt = (following or wrapped or [index])[0]
+        # The next unconfirmed segment among those the filter shows (wrapping), as the list shows them.
+        candidates = [i for i in self.order() if project.states[i].status != projects.CONFIRMED and i != index]
+        nxt = ([i for i in candidates if i > index] or candidates or [index])[0]
         if self.filter != "all":
             self.refresh_list()
         self.go_to(nxt)
+
+    def _current_violations(self) -> tuple:
+        """The current segment's violations, checked now if its report is older than its target."""
+        state, report = self.session.project.states[self.current], self.session.reports[self.current]
+        if self.session.qa is not None and (report is None or report.target != state.target):
+            self.recheck_current()
+            report = self.session.reports[self.current]
+        return tuple(report.violations) if report is not None else ()
 
     # -- MT ------------------------------------------------------------------------------------
     def action_retranslate(self) -> None:
         if self._ready(write=True) and self.session.glossary is not None:
             self.query_one(StatusBar).say(f"Re-translating segment {self.current + 1}…")
             self.mt_worker([self.current], force=True)
+
+    def action_next_alternative(self) -> None:
+        """f6: the MT alternative after the one the target holds (the first when it holds none)."""
+        if not self._ready(write=True):
+            return
+        state = self.session.project.states[self.current]
+        taken = state.alternatives.index(state.target) + 1 if state.target in state.alternatives else 0
+        self.action_alternative(taken % max(len(state.alternatives), 1) + 1)
 
     def action_alternative(self, number: int) -> None:
         if not self._ready(write=True):
@@ -113,7 +133,8 @@ class EditorActions:
             self.show_panel()
 
     def action_insert_term(self) -> None:
-        """Insert the selected hit's required term at the cursor (replacing the word or the selection)."""
+        """ctrl+t: insert the selected hit's required term at the cursor, or in place of the selection
+        (inflected / with the particle refitted), as one undoable edit."""
         from workbench.terms.insert import insert_term
 
         if not self._ready(write=True):
@@ -124,12 +145,18 @@ class EditorActions:
             return
         term = self._required_term(hits[min(self.selected_hit, len(hits) - 1)].id)
         area = self.query_one("#target", TextArea)
-        document = area.document
-        selection = area.selection
-        span = (document.get_index_from_location(selection.start), document.get_index_from_location(selection.end))
-        result = insert_term(area.text, span[1], term, self.options.locale, span if span[0] != span[1] else None)
-        self.set_target(result.text)
-        area.move_cursor(area.document.get_location_from_index(result.cursor))
+        locate = area.document.get_index_from_location
+        selection = (locate(area.selection.start), locate(area.selection.end))
+        result = insert_term(area.text, selection[1], term, self.options.locale, selection, self._target_terms())
+        self.set_target(result.text, result.cursor)
+
+    def _target_terms(self):
+        """Every target-language term of the glossary for this locale (read lazily, only when needed)."""
+        locale = self.options.locale
+        for entry in self.session.glossary.entries:
+            terms = entry.for_locale(locale)
+            if terms is not None:
+                yield from (term.text for term in terms.accepted)
 
     def _required_term(self, entry_id: str):
         from glossary.model import Term
@@ -187,32 +214,7 @@ class EditorActions:
         self.notify(done)
         self.post_message(m.GlossaryChanged(path))
 
-    # -- find and filter -----------------------------------------------------------------------
-    def action_find(self) -> None:
-        self.query_one(FindBar).open()
-
-    # Named handlers, not @on: Textual collects @on only from classes its metaclass builds (not mixins).
-    def on_input_submitted(self, event: FindBar.Submitted) -> None:
-        if event.input.id != "find":
-            return
-        needle = event.value.strip().casefold()
-        if not needle or not self._ready():
-            return
-        states, start = self.session.project.states, self.current
-        for step in range(1, len(states) + 1):
-            i = (start + step) % len(states)
-            if needle in states[i].source.casefold() or needle in states[i].target.casefold():
-                if i not in self.order():
-                    self.filter = "all"
-                    self.refresh_list()
-                self.go_to(i)
-                self.query_one(StatusBar).say(f"found {event.value!r} in segment {i + 1}")
-                return
-        self.query_one(StatusBar).say(f"{event.value!r} not found", "yellow")
-
-    def on_find_bar_closed(self) -> None:
-        self.query_one("#target", TextArea).focus()
-
+    # -- filter ------------------------------------------------------------------------------
     def action_cycle_filter(self) -> None:
         if not self._ready():
             return
@@ -224,72 +226,37 @@ class EditorActions:
         self.query_one(StatusBar).say(f"filter: {self.filter} ({len(order)} segments)")
         self.load_segment()
 
-    # -- saving and export ---------------------------------------------------------------------
-    def schedule_save(self, delay: float | None = None) -> None:
-        """Autosave at most `delay` (default autosave_delay) after the first unsaved change (a throttle,
-        so steady typing is still saved every second and kill -9 loses at most that much); a sooner
-        request replaces a later one."""
-        if self.session is None or self.session.read_only:
-            return
-        self.update_header()
-        delay = self.options.autosave_delay if delay is None else delay
-        due = time.monotonic() + delay
-        if self._save_timer is not None and self._save_due <= due:
-            return
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_due = due
-        self._save_timer = self.set_timer(delay, self._autosave)
-
-    def _autosave(self) -> None:
-        self._save_timer = None
-        if self.session.project.unsaved:
-            self.save_worker(self.session.project.snapshot(), self.session.project.version)
-
-    # A description, or Textual builds one from repr(data): ~60 ms of the UI thread for 5,000 segments.
-    @work(thread=True, exit_on_error=False, group="save", description="autosave")
-    def save_worker(self, data: projects.ProjectData, version: int) -> None:
-        self._write(data, version)
-        self.post_message(m.ProjectSaved(str(self.session.project.path), version))
-
-    def _write(self, data: projects.ProjectData, version: int) -> None:
-        with self._save_lock:  # serial, and an older snapshot never overwrites a newer one
-            if version > getattr(self, "_written_version", -1):
-                projects.save(self.session.project.path, data)
-                self._written_version = version
-
-    def on_project_saved(self, message: m.ProjectSaved) -> None:
-        project = self.session.project
-        project.saved_version = max(project.saved_version, message.version)
-        self.update_header()
-
-    def save_now(self) -> None:
-        """ctrl+s: write the project now, on this thread."""
-        if not self._ready(write=True):
-            return
-        project = self.session.project
-        self._write(project.snapshot(), project.version)
-        project.saved_version = project.version
-        self.update_header()
-        self.query_one(StatusBar).say(f"saved {project.path}")
-
-    def shut_down(self, save: bool = True) -> None:
-        """Stop workers, save (unless told not to) and release the lock."""
-        self._cancel.set()
-        if self.session is None:
-            return
-        if save and not self.session.read_only and self.session.project.unsaved:
-            self.save_now()
-        self.session.close()
-
+    # -- export --------------------------------------------------------------------------------
     def action_export(self) -> None:
-        """Write the target text beside the source: article.txt -> article.ru.txt."""
-        from glossary.atomic import write_text
+        """Write the target text beside the source (article.txt -> article.ru.txt); when segments are not
+        confirmed or break the glossary, say how many first and let the user choose."""
+        from tui.modals.export import ALL, ExportModal
 
         if not self._ready():
             return
-        source = self.options.source
-        path = source.with_name(f"{source.stem}.{self.options.locale}{source.suffix or '.txt'}")
-        write_text(path, self.session.project.target_text())
-        self.notify(f"exported {path}")
-        self.query_one(StatusBar).say(f"exported {path}")
+        project = self.session.project
+        unconfirmed, path = len(project) - project.confirmed(), self.export_path()
+        if unconfirmed or self._violations:
+            self.app.push_screen(ExportModal(unconfirmed, self._violations, str(path)), self._export)
+        else:
+            self._export(ALL)
+
+    def export_path(self):
+        source = self.options.source.resolve()
+        return source.with_name(f"{source.stem}.{self.options.locale}{source.suffix or '.txt'}")
+
+    def _export(self, choice: str | None) -> None:
+        from glossary.atomic import write_text
+        from tui.modals.export import CONFIRMED_ONLY
+
+        if choice is None:
+            return
+        path = self.export_path()
+        try:
+            write_text(path, self.session.project.target_text(confirmed_only=choice == CONFIRMED_ONLY))
+        except OSError as exc:
+            self.notify(f"{path}: cannot write: {exc.strerror or exc}", title="Not exported", severity="error")
+            return
+        left_out = " (unconfirmed segments left out)" if choice == CONFIRMED_ONLY else ""
+        self.notify(f"exported {path}{left_out}", timeout=10)
+        self.query_one(StatusBar).say(f"exported {path}{left_out}")

@@ -46,7 +46,7 @@ def bindings_of(app_or_screen: App | Screen) -> list[HelpRow]:
 
 
 def merged(rows: Iterable[HelpRow]) -> list[HelpRow]:
-    """One row per action, its keys joined ("alt+down, ctrl+down"); the first description wins."""
+    """One row per action, its keys joined ("ctrl+down, alt+down"); the first description wins."""
     by_action: dict[str, tuple[list[str], str]] = {}
     for key, action, description in rows:
         keys = by_action.setdefault(action, ([], description))[0]

@@ -41,7 +41,8 @@ class SegmentList(ScrollView, can_focus=True):
     """Rows of segments; `order` holds the indices shown (a filter), `cursor` a position in it."""
 
     DEFAULT_CSS = """
-    SegmentList { background: $surface; overflow-x: hidden; }
+    SegmentList { background: $surface; overflow-x: hidden; scrollbar-gutter: stable; }
+    /* stable: the scrollbar's columns are always kept, so the column width never changes under the text */
     SegmentList > .segment-list--cursor { background: $boost; }
     SegmentList > .segment-list--cursor-focus { background: $primary 30%; }
     """
@@ -65,6 +66,7 @@ class SegmentList(ScrollView, can_focus=True):
         self._width = 0
         self._cache: dict[int, tuple[list[Text], list[Text]]] = {}
         self._strips: dict[tuple[int, int, int], Strip] = {}  # (index, line, cursor look) -> rendered row
+        self.found = None  # a compiled pattern whose matches are highlighted (the find bar's search)
 
     # -- attributes down -------------------------------------------------------------------
     def show(self, states: list, reports: list, order: list[int], current: int) -> None:
@@ -82,6 +84,11 @@ class SegmentList(ScrollView, can_focus=True):
         position = self._positions.get(index)
         if position is not None:
             self._refresh_position(position)
+
+    def highlight(self, found) -> None:
+        """Highlight the matches of `found` (a compiled pattern; None: no highlight) in every row."""
+        self.found = found
+        self.changed_all()
 
     def changed_all(self) -> None:
         self._forget()
@@ -120,8 +127,13 @@ class SegmentList(ScrollView, can_focus=True):
         return self.order[self.cursor] if self.order else None
 
     # -- layout ----------------------------------------------------------------------------
+    @property
+    def _row_width(self) -> int:
+        """The cells a row has: the widget's width less its vertical scrollbar's."""
+        return self.scrollable_content_region.width or self.size.width
+
     def _column_width(self) -> int:
-        return max((self.size.width - GUTTER - 3) // 2, 8)
+        return max((self._row_width - GUTTER - 3) // 2, 8)
 
     def _height(self, index: int, width: int) -> int:
         state = self.states[index]
@@ -133,7 +145,7 @@ class SegmentList(ScrollView, can_focus=True):
         self._width = width
         heights = [self._height(i, width) for i in self.order]
         self._offsets = [0, *accumulate(heights)]
-        self.virtual_size = Size(self.size.width, self._offsets[-1])
+        self.virtual_size = Size(self._row_width, self._offsets[-1])
 
     def on_resize(self) -> None:
         if self._column_width() != self._width:
@@ -159,7 +171,7 @@ class SegmentList(ScrollView, can_focus=True):
     # -- rendering -------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
         row = int(self.scroll_y) + y
-        width = self.size.width
+        width = self._row_width
         if not self.order or row >= self._offsets[-1]:
             return Strip.blank(width, self.rich_style)
         position = bisect_right(self._offsets, row) - 1
@@ -199,7 +211,7 @@ class SegmentList(ScrollView, can_focus=True):
         cached = self._cache.get(index)
         if cached is None:
             report = self.reports[index] if index < len(self.reports) else None
-            source, target = highlighted(self.states[index], report)
+            source, target = highlighted(self.states[index], report, self.found)
             height = self._offsets_height(index)
             cached = (_fit(source, self._width, height, self.app.console),
                       _fit(target, self._width, height, self.app.console))
@@ -218,8 +230,12 @@ class SegmentList(ScrollView, can_focus=True):
             self.post_message(self.Clicked(self.order[self.cursor]))
 
 
-def highlighted(state, report) -> tuple[Text, Text]:
-    """Source and target as rich Text, glossary hits underlined: green when rendered, red when not."""
+FOUND = Style(color="black", bgcolor="#ffd75f")
+
+
+def highlighted(state, report, found=None) -> tuple[Text, Text]:
+    """Source and target as rich Text, glossary hits underlined (green when rendered, red when not) and
+    the matches of `found` (a compiled pattern, the find bar's search) marked."""
     source, target = Text(state.source), Text(state.target or "", style="" if state.target else "#808080")
     if not state.target:
         target.append("…" if state.status == "new" else "")
@@ -229,6 +245,9 @@ def highlighted(state, report) -> tuple[Text, Text]:
         if term.span is not None and report.target == state.target:
             target.stylize(Style(underline=True, color="green" if ok else "red", bold=not ok),
                            term.span.start, term.span.end)
+    if found is not None:
+        for text in (source, target):
+            text.highlight_regex(found, FOUND)
     return source, target
 
 

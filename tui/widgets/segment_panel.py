@@ -20,7 +20,7 @@ class PanelView:
     note: str = ""
 
 
-SECTIONS = ("Glossary", "MT alternatives (alt+1…4)", "Translation memory", "QA")
+SECTIONS = ("Glossary", "MT alternatives (f6: take the next)", "Translation memory", "QA")
 
 
 class SegmentPanel(Static):
@@ -74,7 +74,7 @@ def hits_text(view: PanelView) -> Text:
         if not ok:
             text.append(f"  ({term.status}" + (f": {term.found}" if term.found else "") + ")", style="red")
         text.append("\n")
-    text.append("ctrl+t insert ▶ term · alt+t next · f4 fix all", style="#808080")
+    text.append("ctrl+t insert ▶ term · f3 next · f4 fix all", style="#808080")
     return text
 
 

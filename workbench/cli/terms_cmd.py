@@ -15,6 +15,7 @@ import click
 
 from workbench.cli.locales import TARGET, warn_if_uncovered
 from workbench.errors import WorkbenchError
+from workbench.outputs import is_stdout
 from workbench.segment import decode_source
 
 
@@ -75,21 +76,41 @@ def _with_common(func):
 
 @click.command()
 @_with_common
-def qa(locale: str, glossaries: tuple[str, ...], as_json: bool, pairs: str) -> None:
+@click.option("--html", "html_path", metavar="FILE",
+              help="Also write the review page (one self-contained HTML file) to FILE; - for standard output.")
+def qa(locale: str, glossaries: tuple[str, ...], as_json: bool, pairs: str, html_path: str | None) -> None:
     """Check that each target renders every glossary term of its source (any case, any particle)."""
     from workbench.terms.qa import TermQA
 
     rows = read_pairs(pairs)
     checker = TermQA(_load_glossary(glossaries, locale), locale)
+    page = _review_page(html_path, as_json, pairs, locale, glossaries, checker.glossary)
     violations = 0
     for pair in rows:
         report = checker.check(pair.source, pair.target)
         violations += not report.ok
+        if page is not None:
+            page.add(pair.line, report)
+        if is_stdout(html_path):
+            continue  # standard output is the page's
         click.echo(json.dumps(qa_json(pair.line, report), ensure_ascii=False) if as_json
                    else _qa_text(pair.line, report))
+    if page is not None:
+        page.commit()
     if not as_json:
         click.echo(f"{len(rows)} pairs, {violations} with violations", err=True)
     sys.exit(1 if violations else 0)
+
+
+def _review_page(html_path: str | None, as_json: bool, pairs: str, locale: str, glossaries, glossary):
+    """The review page `--html` asks for (docs/review-report.md), opened now; None without --html."""
+    if html_path is None:
+        return None
+    if is_stdout(html_path) and as_json:
+        raise WorkbenchError("--html - and --json cannot both go to standard output; give --html FILE")
+    from workbench.review.runs import QAReview
+
+    return QAReview(html_path, "<stdin>" if pairs == "-" else pairs, locale, glossaries, glossary)
 
 
 def qa_json(line: int, report) -> dict:

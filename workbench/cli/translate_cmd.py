@@ -43,7 +43,8 @@ FORMATS = ("xliff", "tmx", "json")
 @click.option("--format", "bilingual", type=click.Choice(FORMATS),
               help="Write a bilingual file (MT, enforced changes, QA per segment) instead of the input format.")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write a JSON report (per file and per segment) to this file (- for standard output).")
+              help="Write a JSON report (per file and per segment) to this file (- for standard output); "
+                   "a FILE.html gets the review page instead.")
 @click.option("--tm", "tm_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Translation memory file (default: tm.sqlite3 in the user data folder).")
 @click.option("--no-tm", is_flag=True, help="Neither read nor write the translation memory.")
@@ -145,7 +146,10 @@ def _open_report(job, path):
     if path is None:
         return None
     from workbench.report import ReportWriter
+    from workbench.review.runs import BatchReview, is_html
 
+    if is_html(path):  # the review page (docs/review-report.md); any other name: the JSON report
+        return BatchReview(path, job)
     return ReportWriter(path, {"target": job.target, "model": job.model_id, "demo": job.is_demo,
                                "glossary": job.glossary_label, "glossary_version": job.glossary_version})
 

@@ -45,7 +45,7 @@ class _Date:
 def run_all(source: str, target: str, locale: str):
     """Every non-terminology check for one pair; returns a list of findings.Issue."""
     return [*untranslated(source, target), *numbers_and_dates(source, target, locale),
-            *suspicious(source, "source"), *suspicious(target, "target")]
+            *suspicious(source, "source"), *suspicious(target, "target"), *spacing(target)]
 
 
 def _issue(kind: str, message: str, severity: str = "warning", fix: str | None = None) -> Issue:
@@ -167,6 +167,18 @@ def suspicious(text: str, side: str):
     for word in _mixed_script_words(text):
         issues.append(_issue("mixed-script", f"{side}: {word!r} mixes Latin and Cyrillic letters (a homoglyph?)"))
     return issues
+
+
+_DOUBLE_SPACE = re.compile(r"(\S+)[ \u00a0]{2,}(\S+)")
+
+
+def spacing(target: str):
+    """Two or more spaces between words of the target ("агентством  Кореи"); the fix is one space."""
+    match = _DOUBLE_SPACE.search(target)
+    if match is None:
+        return []
+    return [_issue("double-space", f"target: more than one space in {match.group()!r}",
+                   fix=f"{match.group(1)} {match.group(2)}")]
 
 
 def _word_at(text: str, index: int) -> str:

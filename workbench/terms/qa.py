@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from types import ModuleType
 
 from anyascii import anyascii
@@ -360,11 +361,16 @@ def _overlaps_any(start: int, end: int, spans: list[Span]) -> bool:
 def _latin_forms(entry: Entry, hits: list[Hit]) -> list[str]:
     """The source forms to look for in Latin letters, longest first, then the distinctive words of the
     multiword ones (космодром Vostochny, Tumen강: a name's own word left untranslated)."""
-    forms = sorted(set([hit.matched for hit in hits] + list(entry.sources)), key=len, reverse=True)
+    return _latin_forms_of(entry.sources, tuple(hit.matched for hit in hits))
+
+
+@lru_cache(maxsize=8192)
+def _latin_forms_of(sources: tuple[str, ...], matched: tuple[str, ...]) -> tuple[str, ...]:
+    forms = sorted(set(matched + sources), key=len, reverse=True)
     words = [w for form in forms for w in _EN_WORD.findall(form)
              if len(_EN_WORD.findall(form)) > 1 and w[0].isupper() and len(w) > 2
              and w.lower() not in _GENERIC_NAME_WORDS]
-    return forms + sorted(set(words) - set(forms), key=len, reverse=True)
+    return tuple(forms + sorted(set(words) - set(forms), key=len, reverse=True))
 
 
 _LATIN_RUN = re.compile(r"[A-Za-z][\w'’]*(?:[\s\-]+[A-Za-z][\w'’]*)*")

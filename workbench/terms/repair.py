@@ -293,7 +293,7 @@ def _similar_span(qa: TermQA, source: str, text: str, term: Term, report: PairRe
     taken = [(span.start, span.end) for span in _taken(report)] + qa.rules.barred_words(text)
     prepositions = qa.rules.prepositions(text, term)
     found = _best_window(text, term, korean, taken + prepositions, forms)
-    if found is None and prepositions:
+    if found is None and prepositions and len(term.text.split()) > 1:  # a one-word term's window has no inside
         found = _best_window(text, term, korean, taken, forms)
     if found is None:
         return None

@@ -88,6 +88,7 @@ def looks_foreign_name(words: list[str]) -> bool:
     return all(is_korean_syllable(word) or is_unknown(word) for word in words)
 
 
+@lru_cache(maxsize=65536)
 def _russian_person_word(word: str) -> bool:
     found = parses(word)
     return bool(found) and found[0].is_known and any(tag in found[0].tag for tag in PERSON_TAGS) \

@@ -178,13 +178,23 @@ def declined_forms(term: Term) -> list[str]:
 
 def is_person(term: Term) -> bool:
     """A person's name: a foreign one (Ким Чен Ын) or a Russian one the dictionary reads as a name."""
-    words = WORD_RE.findall(term.text)
+    return _is_person(term.text)
+
+
+@lru_cache(maxsize=8192)
+def _is_person(text: str) -> bool:
+    words = WORD_RE.findall(text)
     return morph.looks_foreign_name(words) or morph.names_a_person(words)
 
 
 def person_gender(term: Term) -> str | None:
     """"masc"/"femn" when the name tells (Сергей Лавров, Мария Захарова), None when it does not (Ким Чен Ын)."""
-    return morph.person_gender(WORD_RE.findall(term.text))
+    return _person_gender(term.text)
+
+
+@lru_cache(maxsize=8192)
+def _person_gender(text: str) -> str | None:
+    return morph.person_gender(WORD_RE.findall(text))
 
 
 def case_candidates(target: str, occ: Occurrence) -> list[str]:
@@ -494,19 +504,21 @@ def quoted(target: str, start: int, end: int) -> bool:
 def case_clash(target: str, start: int, end: int, term: Term) -> str | None:
     """The title right before a person's name when the two cannot be in one case ("Президент Путина"),
     else None. A name after its title takes the title's case."""
-    if not is_person(term):
-        return None
-    title = WORD_RE.search(target[max(0, start - 40):start] + "\0")  # quick exit without a word before
     word = preceding_word(target, start)
-    if not title or not word or target[:start].rstrip()[-1:].isalpha() is False:
+    titles = _title_readings(word) if word else ()
+    if not titles or not is_person(term):
         return None
-    titles = [p for p in morph.parses(word) if p.normal_form in _TITLES and p.tag.POS == "NOUN"]
     occ = next((o for o in find_term(target, term) if o.start == start and o.end == end), None)
-    if not titles or occ is None or any(case is None for case, _ in occ.labels):
+    if occ is None or any(case is None for case, _ in occ.labels):
         return None
     theirs = {p.tag.case for p in titles}
     mine = {case for case, _ in occ.labels}
     return None if theirs & mine else _word_before(target, start)
+
+
+@lru_cache(maxsize=4096)
+def _title_readings(word: str) -> tuple:
+    return tuple(p for p in morph.parses(word) if p.normal_form in _TITLES and p.tag.POS == "NOUN")
 
 
 def _word_before(target: str, start: int) -> str:
