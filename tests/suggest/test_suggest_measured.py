@@ -4,8 +4,6 @@ suggest nothing that the glossary in use covers."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from glossary.matcher import Matcher

@@ -1,9 +1,10 @@
 """The word level of glossary suggestions: tokens with their case and position, the stop lists, case evidence.
 
-A name candidate is a run of capitalised words; whether a capital means a name is decided here:
-a word at the start of a sentence (or of a quotation) is capitalised anyway, so it counts as a name
-word only when the rest of the corpus does not write it in lower case more often than capitalised
-mid-sentence (the case of its repeated occurrences), and never when it is a function word.
+A name candidate is a run of capitalised words; what a capital says is decided from the evidence here.
+A word at the start of a sentence (or of a quotation) is capitalised anyway: it never counts when it is a
+function word, and when it stands alone it counts only if the texts do not write it in lower case more
+often than capitalised mid-sentence (the case of its repeated occurrences). A one-word candidate also
+needs one occurrence capitalised on its own where no sentence starts. Title-case headlines say nothing.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Sequence
 
 # Function words, pronouns and sentence adverbs: capitalised only because a sentence starts with them.
 FUNCTION = frozenset("""
