@@ -171,8 +171,21 @@ class WorkbenchApp(App):
 
         if isinstance(self.screen, GlossaryScreen):
             return
+        sentences, pairs = self._document_pairs()
         self.push_screen(GlossaryScreen(glossaries.merged_paths(self.options.glossaries), self.options.locale,
-                                        editable_path=glossaries.editable_path(self.options.glossaries)))
+                                        editable_path=glossaries.editable_path(self.options.glossaries),
+                                        sentences=sentences, pairs=pairs))
+
+    def _document_pairs(self) -> tuple[list[str], list]:
+        """The open document's source segments, and its translated ones as pairs (for suggestions)."""
+        from workbench.suggest.inputs import Pair
+
+        editor = self.editor()
+        if editor is None or editor.session is None:
+            return [], []
+        states = editor.session.project.states
+        return ([state.source for state in states],
+                [Pair(state.source, state.target, self.options.locale) for state in states if state.target])
 
     def on_glossary_changed(self, message: GlossaryChanged) -> None:
         """A glossary file was saved: reload the merged glossary and recheck the open document."""

@@ -35,19 +35,24 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 def import_file(tm: TranslationMemory, path: Path, tgt_locale: str | None = None,
                 src_locale: str | None = None) -> int:
     """Store every translated unit of a TMX/XLIFF file in `tm`; returns how many were stored."""
-    data = _read(path)
-    try:
-        root = xmlsafe.parse(data, str(path))
-    except GlossaryError as exc:
-        raise WorkbenchError(str(exc)) from None
-    records = _records(root, data, path, tgt_locale, src_locale)
     stored, batch = 0, []
-    for record in records:
+    for record in read_records(path, tgt_locale, src_locale):
         batch.append(record)
         if len(batch) >= BATCH:
             stored += tm.store(batch)
             batch = []
     return stored + tm.store(batch)
+
+
+def read_records(path: Path, tgt_locale: str | None = None, src_locale: str | None = None) -> Iterator[TMRecord]:
+    """Every translated unit of a TMX/XLIFF file as TM records (read, not stored); the file is checked
+    (no entities, well-formed) before anything is parsed."""
+    data = _read(path)
+    try:
+        root = xmlsafe.parse(data, str(path))
+    except GlossaryError as exc:
+        raise WorkbenchError(str(exc)) from None
+    return _records(root, data, path, tgt_locale, src_locale)
 
 
 def _read(path: Path) -> bytes:

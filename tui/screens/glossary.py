@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
 from rich.cells import cell_len, set_cell_size
 from textual import on
@@ -154,6 +155,8 @@ class GlossaryScreen(Screen):
         locale: the target locale whose preferred term is shown.
         editable_path: the file edits are written to (None: nothing is editable).
         read_only: refuse every edit (another instance owns the session).
+        sentences: the open document's source segments, for `s` (names the glossary lacks).
+        pairs: the document's translated segments (workbench.suggest.inputs.Pair), for their renderings.
     """
 
     BINDINGS = [
@@ -162,8 +165,9 @@ class GlossaryScreen(Screen):
         Binding("d", "delete", "Delete"),
         Binding("slash", "focus_filter", "Filter"),
         Binding("escape", "back", "Back"),
+        Binding("s", "suggest", "Suggest names", show=False),
     ]
-    HELP_GROUPS = dict.fromkeys(("add", "edit", "delete", "focus_filter", "back"), "Glossary screen")
+    HELP_GROUPS = dict.fromkeys(("add", "edit", "delete", "focus_filter", "back", "suggest"), "Glossary screen")
     DEFAULT_CSS = """
     GlossaryScreen #glossary-title { height: 1; padding: 0 1; background: $panel; text-style: bold; width: 1fr; }
     GlossaryScreen #glossary-filter { margin: 0 1; }
@@ -173,8 +177,9 @@ class GlossaryScreen(Screen):
     """
 
     def __init__(self, glossary_paths: list[Path], locale: str, *, editable_path: Path | None,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, sentences: Sequence[str] = (), pairs: Sequence = ()) -> None:
         super().__init__()
+        self.sentences, self.pairs = tuple(sentences), tuple(pairs)
         self.glossary_paths = [Path(path) for path in glossary_paths]
         self.locale = locale
         self.editable_path = Path(editable_path) if editable_path is not None else None
@@ -266,7 +271,7 @@ class GlossaryScreen(Screen):
         self.action_edit()
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
-        if action in ("add", "edit", "delete") and self.read_only:
+        if action in ("add", "edit", "delete", "suggest") and self.read_only:
             return False
         return True
 
@@ -277,11 +282,23 @@ class GlossaryScreen(Screen):
         if len(self.app.screen_stack) > 1:
             self.app.pop_screen()
 
-    def action_add(self) -> None:
+    def action_add(self, prefill: str | None = None) -> None:
         needle = self.query_one("#glossary-filter", Input).value.strip()
-        prefill = needle if needle and not self.shown else None  # nothing found: start from what was typed
+        if prefill is None and needle and not self.shown:
+            prefill = needle  # nothing found: start from what was typed
         form = EntryFormModal(None, locale=self.locale, prefill_source=prefill, glossary=self.loaded.editable)
         self.app.push_screen(form, lambda entry: self._save(entry, None))
+
+    def action_suggest(self) -> None:
+        """The names of the open document that no entry in effect covers; the one chosen opens the add form."""
+        from tui.modals.suggestions import SuggestionsModal
+
+        if not self.sentences:
+            self.notify("No open document to look for names in.", severity="warning")
+            return
+        in_effect = Glossary(name="in effect", entries=tuple(row.entry for row in self.loaded.rows))
+        modal = SuggestionsModal(self.sentences, in_effect, self.locale, self.pairs)
+        self.app.push_screen(modal, lambda source: self.action_add(source) if source else None)
 
     def action_edit(self) -> None:
         row = self.current

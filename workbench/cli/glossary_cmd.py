@@ -253,3 +253,7 @@ except ModuleNotFoundError as _exc:
         raise
 else:
     register(glossary)
+
+from workbench.cli.suggest_cmd import suggest  # noqa: E402 - registered last, like the commands above
+
+glossary.add_command(suggest)

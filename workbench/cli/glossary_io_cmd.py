@@ -87,7 +87,7 @@ def import_(source: Path, output: Path, target: str | None, fmt: str | None, del
     Google Cloud Translation glossary CSVs (en,ko,ru,pos,description) import as they are.
     """
     glossary = load_reporting(source, target=target, delimiter=delimiter, sheet=sheet)
-    _write(glossary, output, fmt)
+    write_glossary(glossary, output, fmt)
     click.echo(f"imported {len(glossary)} entries from {source} into {output}", err=True)
 
 
@@ -104,7 +104,7 @@ def export(path: Path, output: Path, tbx_version: str, fmt: str | None) -> None:
     """Write the glossary PATH in the format named by --format or the extension of --output (says what it
     drops)."""
     glossary = load_reporting(path)
-    dropped = _write(glossary, output, fmt, tbx_version=int(tbx_version))
+    dropped = write_glossary(glossary, output, fmt, tbx_version=int(tbx_version))
     click.echo(f"exported {len(glossary)} entries from {path} to {output}", err=True)
     if dropped:
         lost = ", ".join(f"{count:,} {what}" for what, count in dropped.items())
@@ -170,7 +170,7 @@ def _read_input(text_or_file: str) -> str:
     return text_or_file
 
 
-def _write(glossary: Glossary, output: Path, fmt_name: str | None, **options) -> dict[str, int]:
+def write_glossary(glossary: Glossary, output: Path, fmt_name: str | None = None, **options) -> dict[str, int]:
     """Serialise completely (and, for YAML, validate by reading back) before replacing `output`;
     returns what the format could not carry (counts)."""
     if fmt_name is None and outputs.is_stdout(output):
