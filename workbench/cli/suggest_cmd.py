@@ -16,7 +16,8 @@ import click
 
 from workbench import outputs
 from workbench.cli.errors import one_line_errors
-from workbench.cli.glossary_io_cmd import load_glossaries, write_glossary
+from glossary import formats
+from workbench.cli.glossary_io_cmd import write_glossary
 from workbench.cli.locales import TARGET
 from workbench.errors import WorkbenchError
 from workbench.suggest import DEFAULT_TOP, Suggestion
@@ -66,7 +67,7 @@ def suggest(paths: tuple[str, ...], glossary_paths: tuple[Path, ...], locale: st
             output: Path | None) -> None:
     from workbench.suggest import inputs, suggest as find_suggestions
 
-    glossary = load_glossaries(glossary_paths)
+    glossary = formats.load_many(glossary_paths)
     files = inputs.source_files(paths)
     texts = inputs.read_texts(files, stdin=inputs.STDIN in paths)
     pairs = _pairs(files, bilingual, None if no_tm else _tm(tm_path), locale)
