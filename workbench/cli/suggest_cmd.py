@@ -14,9 +14,9 @@ from typing import Sequence
 
 import click
 
+from glossary import formats
 from workbench import outputs
 from workbench.cli.errors import one_line_errors
-from glossary import formats
 from workbench.cli.glossary_io_cmd import write_glossary
 from workbench.cli.locales import TARGET
 from workbench.errors import WorkbenchError
@@ -65,7 +65,8 @@ similarity (a heuristic: names, not translated titles).
 def suggest(paths: tuple[str, ...], glossary_paths: tuple[Path, ...], locale: str | None, tm_path: Path | None,
             no_tm: bool, bilingual: tuple[Path, ...], model_spec: str | None, top: int, as_json: bool,
             output: Path | None) -> None:
-    from workbench.suggest import inputs, suggest as find_suggestions
+    from workbench.suggest import inputs
+    from workbench.suggest import suggest as find_suggestions
 
     glossary = formats.load_many(glossary_paths)
     files = inputs.source_files(paths)
