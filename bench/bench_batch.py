@@ -50,15 +50,11 @@ def run_core(src: Path, out: Path, tm: Path | None, report: Path | None = None, 
              target: str = "ko"):
     """The batch core exactly as `workbench translate` runs it; returns (summary, seconds, CPU seconds),
     both without the model load."""
-    from workbench import batch_setup
-    from workbench.batch import Finished, run_batch
-    from workbench.batch_inputs import Layout, plan
-    from workbench.report import ReportWriter
+    from workbench.batch import Finished, Layout, Options, ReportWriter, plan, prepared, run_batch
 
     inputs = plan([str(src)], Layout(out_dir=out))
-    options = batch_setup.Options(target, model or str(bench_engine.DEFAULT_MODEL), tm=tm,
-                                  keep_details=report is not None)
-    with batch_setup.prepared(options) as job:
+    options = Options(target, model or str(bench_engine.DEFAULT_MODEL), tm=tm, keep_details=report is not None)
+    with prepared(options) as job:
         writer = ReportWriter(report, {"target": "ko"}) if report else None
         started, cpu, main = time.perf_counter(), time.process_time(), time.thread_time()
         for event in run_batch(job, inputs):

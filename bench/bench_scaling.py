@@ -71,7 +71,9 @@ def demo_side(args, folder: Path, sentences: list[str]) -> dict:
 
 def repair_candidates(translator, target: str, sentences: list[str]) -> tuple[list[str], list[str]]:
     """The (source, candidate) pairs the core sends to the model's score on these segments."""
-    from workbench.executors import ENFORCE_HYPOTHESES, build_enforcer, load_glossary
+    from workbench import glossaries
+    from workbench.pipeline import ENFORCE_HYPOTHESES
+    from workbench.terms.enforce import Enforcer
 
     class Recording:  # the enforcer's translator: records what it is asked to score
         def __init__(self) -> None:
@@ -85,7 +87,7 @@ def repair_candidates(translator, target: str, sentences: list[str]) -> tuple[li
 
     recording = Recording()
     translations = translator.translate_batch(sentences, num_hypotheses=ENFORCE_HYPOTHESES)
-    build_enforcer(recording, target, load_glossary(())).enforce_translations(translations)
+    Enforcer(glossaries.load(glossaries.glossary_paths()), target, recording).enforce_translations(translations)
     return recording.sources, recording.targets
 
 

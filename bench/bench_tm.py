@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from workbench import tm_fuzzy
+from workbench.tm import fuzzy as tm_fuzzy
 from workbench.tm import TMRecord, TranslationMemory
 
 _SYLLABLES = [c + v for c in ("", "b", "ch", "d", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t")

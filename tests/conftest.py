@@ -12,6 +12,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
+
 _ROOT = Path(tempfile.mkdtemp(prefix="workbench-tests-"))
 for _var, _sub in {
     "HOME": "home",
@@ -21,7 +23,6 @@ for _var, _sub in {
     "ARGOS_PACKAGES_DIR": "argos/packages",
     "WORKBENCH_DATA_DIR": "workbench/data",
     "WORKBENCH_CACHE_DIR": "workbench/cache",
-    "WORKBENCH_CONFIG_DIR": "workbench/config",
 }.items():
     (_ROOT / _sub).mkdir(parents=True, exist_ok=True)
     os.environ[_var] = str(_ROOT / _sub)
@@ -39,3 +40,10 @@ def load_script(path: Path):
     sys.modules[path.stem] = module  # dataclasses look their module up while the class body runs
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path_factory, monkeypatch):
+    """Each test its own data folder: the user's glossary and default TM there apply to every verb by
+    default (workbench.glossaries), so one test's additions must not reach another's."""
+    monkeypatch.setenv("WORKBENCH_DATA_DIR", str(tmp_path_factory.mktemp("data")))

@@ -82,11 +82,11 @@ def open_session(options: Options, translator=None) -> Session:
 
 
 def load_glossary(options: Options):
-    """The merged glossary (see tui.glossaries: bundled + the user's by default) and a TermQA for the locale."""
-    from glossary import yamlio
+    """The merged glossary (workbench.glossaries: bundled + the user's by default) and a TermQA for the locale."""
+    from workbench.glossaries import glossary_paths, load
     from workbench.terms.qa import TermQA
 
-    glossary = yamlio.load_many(glossaries.merged_paths(options.glossaries))
+    glossary = load(glossary_paths(options.glossaries))
     return glossary, TermQA(glossary, options.locale)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from workbench import paths
+from workbench.cli.glossary_set import HELP as GLOSSARY_HELP
 from workbench.cli.locales import TARGET, warn_if_uncovered
 from workbench.errors import WorkbenchError
 
@@ -39,8 +40,8 @@ def seed_article() -> Path:
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 @click.option("--to", "target", required=True, type=TARGET,
               help="Target locale (switch later from the command palette, ctrl+p).")
-@click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
-              help="Glossary YAML to enforce (repeatable). Default: the bundled official-names glossary.")
+@click.option("--glossary", "-g", "glossaries", multiple=True, type=click.Path(path_type=Path),
+              help=GLOSSARY_HELP + " Terms added in the editor go to the last file given, else to your own.")
 @click.option("--model", "model_spec", default=None, metavar="PATH|NAME|demo",
               help="An .argosmodel file, a package folder, an installed package name, or 'demo'.")
 @click.option("--project", "project", type=click.Path(path_type=Path), default=None,
@@ -82,12 +83,12 @@ def finish(app) -> int:
 def _warn_if_uncovered(glossaries: tuple[Path, ...], locale: str) -> None:
     """Say before the editor starts when the --glossary files have no terms for the locale (the
     default glossaries cover every locale); a file that does not load is the editor's to report."""
-    from glossary import yamlio
     from glossary.errors import GlossaryError
+    from workbench.glossaries import load
 
     if glossaries:
         try:
-            warn_if_uncovered(yamlio.load_many(glossaries), locale)
+            warn_if_uncovered(load(glossaries), locale)
         except GlossaryError:
             pass
 

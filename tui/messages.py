@@ -70,6 +70,7 @@ class SegmentsTranslated(_Event):
     alternatives: tuple[tuple[str, ...], ...]
     reports: tuple[Any, ...]
     replace_edited: bool = False
+    tm_statuses: tuple[str | None, ...] = ()  # per index: the memory entry's status for a TM match, else None
 
 
 @dataclass

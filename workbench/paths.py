@@ -28,11 +28,6 @@ def cache_dir() -> Path:
     return _dir("WORKBENCH_CACHE_DIR", platformdirs.user_cache_dir(APP))
 
 
-def config_dir() -> Path:
-    """Where user settings live (WORKBENCH_CONFIG_DIR overrides)."""
-    return _dir("WORKBENCH_CONFIG_DIR", platformdirs.user_config_dir(APP))
-
-
 def ensure(path: Path) -> Path:
     """Create `path` (a folder) when first needed and return it."""
     path.mkdir(parents=True, exist_ok=True)

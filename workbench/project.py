@@ -1,13 +1,13 @@
 """The bilingual project file: a source document's targets, statuses, notes and cursor, as XLIFF 2.0.
 
 No UI here (the TUI drives it). One file beside the source (`<source>.<locale>.xlf`) holds, per
-segment, the source span, the target, its status (new, mt, edited, confirmed), the raw MT, the MT
-alternatives and a note; the <file> element records the source's SHA-256 and the cursor. The spans are
-the translator's (Project.join/split): reopening the same source reuses them. Saving is
-atomic (temp file, fsync, rename), so a crash never leaves a half-written project. A lock file held
-with flock (released by the kernel even on kill -9) tells a second instance to open read-only; a clean
-release removes it. rescue() writes an emergency copy to the user data folder when the project's own
-folder cannot be written.
+segment, the source span, the target, its status (new, mt, tm, edited, confirmed), the raw MT, the MT
+alternatives, a note and, for an exact translation-memory match, the memory entry's status; the <file>
+element records the source's SHA-256 and the cursor. The spans are the translator's (Project.join/split):
+reopening the same source reuses them. Saving is atomic (temp file, fsync, rename), so a crash never
+leaves a half-written project. A lock file held with flock (released by the kernel even on kill -9) tells
+a second instance to open read-only; a clean release removes it. rescue() writes an emergency copy to the
+user data folder when the project's own folder cannot be written.
 """
 
 from __future__ import annotations
@@ -31,11 +31,11 @@ from workbench import paths
 from workbench.errors import WorkbenchError
 from workbench.segment import Document, Segment, decode_source, segment_text
 
-NEW, MT, EDITED, CONFIRMED = "new", "mt", "edited", "confirmed"
-STATUSES = (NEW, MT, EDITED, CONFIRMED)
+NEW, MT, TM, EDITED, CONFIRMED = "new", "mt", "tm", "edited", "confirmed"
+STATUSES = (NEW, MT, TM, EDITED, CONFIRMED)  # TM: an exact translation-memory match filled it
 # XLIFF 2 has four states; our statuses ride in subState ("workbench:mt" keeps raw MT recognisable beside
 # "workbench:edited": both are "translated"). Only a confirmed segment is "final" (reviewed by the translator).
-_XLIFF_STATE = {NEW: "initial", MT: "translated", EDITED: "translated", CONFIRMED: "final"}
+_XLIFF_STATE = {NEW: "initial", MT: "translated", TM: "translated", EDITED: "translated", CONFIRMED: "final"}
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 NS_WB = "urn:workbench:project:1"
 _X = f"{{{NS}}}"
@@ -58,6 +58,7 @@ class SegmentState:
     mt: str = ""
     alternatives: tuple[str, ...] = ()
     note: str = ""
+    origin: str = ""  # for a TM match: the memory entry's status (approved, edited, enforced, mt)
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ def _carry(state: SegmentState, saved: SegmentState | None) -> SegmentState:
     if saved is None:
         return state
     return dataclasses.replace(state, target=saved.target, status=saved.status, mt=saved.mt,
-                               alternatives=saved.alternatives, note=saved.note)
+                               alternatives=saved.alternatives, note=saved.note, origin=saved.origin)
 
 
 def open_source(path: Path | str, project_path: Path | str) -> tuple[Document, ProjectData | None]:
@@ -192,6 +193,7 @@ def _unit(index: int, state: SegmentState) -> etree._Element:
     notes = [("workbench:mt", state.mt)] if state.mt else []
     notes += [("workbench:alternative", alt) for alt in state.alternatives]
     notes += [("workbench:note", state.note)] if state.note else []
+    notes += [("workbench:origin", state.origin)] if state.origin else []
     if notes:
         holder = etree.SubElement(unit, f"{_X}notes")
         for category, text in notes:
@@ -248,7 +250,7 @@ def _state(unit: etree._Element, path: Path) -> SegmentState:
         end=_int(unit, "end", path), paragraph=_int(unit, "paragraph", path),
         target=(target.text or "") if target is not None else "", status=status,
         mt=notes.get("workbench:mt", [""])[0], alternatives=tuple(notes.get("workbench:alternative", ())),
-        note=notes.get("workbench:note", [""])[0])
+        note=notes.get("workbench:note", [""])[0], origin=notes.get("workbench:origin", [""])[0])
 
 
 def _int(element: etree._Element, name: str, path: Path) -> int:
@@ -367,15 +369,18 @@ class Project:
         """The translator typed: the target becomes `text`, the status edited (unless unchanged)."""
         if self.states[index].target == text:
             return self.states[index]
-        return self.update(index, target=text, status=EDITED)
+        return self.update(index, target=text, status=EDITED, origin="")
 
     def apply_mt(self, index: int, target: str, mt: str, alternatives: tuple[str, ...],
-                 force: bool = False) -> bool:
-        """Fill a segment with MT; human work (edited, confirmed) is kept unless `force`."""
+                 force: bool = False, tm_status: str | None = None) -> bool:
+        """Fill a segment with MT, or (with `tm_status`, the memory entry's status) an exact TM match; human
+        work (edited, confirmed) is kept unless `force`."""
         if self.states[index].status in (EDITED, CONFIRMED) and not force:
-            self.update(index, mt=mt, alternatives=alternatives)
+            if tm_status is None:
+                self.update(index, mt=mt, alternatives=alternatives)
             return False
-        self.update(index, target=target, status=MT, mt=mt, alternatives=alternatives)
+        self.update(index, target=target, status=TM if tm_status is not None else MT, mt=mt,
+                    alternatives=alternatives, origin=tm_status or "")
         return True
 
     def join(self, index: int) -> SegmentState:

@@ -8,6 +8,32 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from workbench.cli import cli
+from workbench.engine.base import Hypothesis, Translation
+
+class Recorder:
+    """A translator (the bottom of a stack) that upper-cases texts and remembers every batch it was given."""
+
+    model_id, is_demo, description = "fake-model", False, "recorder"
+    source_lang, target_lang = "en", "ko"
+
+    def __init__(self) -> None:
+        self.shards: list[list[str]] = []
+
+    def translate_batch(self, sources, *, num_hypotheses: int = 1, beam_size=None) -> list[Translation]:
+        self.shards.append(list(sources))
+        return [Translation(text, (Hypothesis(text.upper(), 0.0),)) for text in sources]
+
+
+def recorded_job(target: str, translator, tm=None, **options):
+    """A BatchJob over `translator`, with the TM layer on top when `tm` is given."""
+    from workbench.batch import BatchJob
+    from workbench.glossaries import NO_GLOSSARY
+    from workbench.pipeline import stack
+    from workbench.tm.translator import MemoryTranslator
+
+    memory = MemoryTranslator.over(tm, target, NO_GLOSSARY) if tm is not None else None
+    return BatchJob(target, stack(translator, None, memory), **options)
+
 
 SENTENCES = [
     "The DPRK said the talks were useful.",

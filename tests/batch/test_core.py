@@ -5,27 +5,9 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from workbench.batch import BatchDone, BatchJob, FileFinished, FileStarted, Finished, run_batch
-from workbench.batch_inputs import Layout, plan
-from workbench.executors import Outcome
+from tests.batch.helpers import Recorder, recorded_job
+from workbench.batch import BatchDone, FileFinished, FileStarted, Finished, Layout, plan, run_batch
 from workbench.tm import TranslationMemory
-
-
-class Recorder:
-    """An executor that upper-cases texts and remembers every shard it was given."""
-
-    name = "recorder"
-
-    def __init__(self) -> None:
-        self.shards: list[list[str]] = []
-
-    def run(self, shards):
-        for shard in shards:
-            self.shards.append(list(shard))
-            yield shard, [Outcome(text.upper()) for text in shard]
-
-    def close(self) -> None:
-        pass
 
 
 def _tree(root: Path, files: int, per_file: int) -> Path:
@@ -35,9 +17,9 @@ def _tree(root: Path, files: int, per_file: int) -> Path:
     return root
 
 
-def _run(tmp_path: Path, executor, window: int = 64, tm=None, cancel=None):
+def _run(tmp_path: Path, translator, window: int = 64, tm=None, cancel=None):
     inputs = plan([str(tmp_path / "src")], Layout(out_dir=tmp_path / "out"))
-    job = BatchJob("ko", executor, "fake-model", tm=tm, window=window, shard=16)
+    job = recorded_job("ko", translator, tm, window=window, shard=16)
     return list(run_batch(job, inputs, cancel=cancel))
 
 
@@ -77,10 +59,9 @@ def test_cancel_stops_between_shards(tmp_path):
     cancel = threading.Event()
 
     class Cancelling(Recorder):
-        def run(self, shards):
-            for item in super().run(shards):
-                cancel.set()
-                yield item
+        def translate_batch(self, sources, **options):
+            cancel.set()
+            return super().translate_batch(sources, **options)
 
     events = _run(tmp_path, Cancelling(), window=1000, cancel=cancel)
     summary = events[-1].summary

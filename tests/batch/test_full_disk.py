@@ -46,7 +46,7 @@ def test_report_on_a_full_disk_is_one_line_and_the_translations_stay(news, tmp_p
 
 
 def test_a_full_disk_while_the_tm_is_created_leaves_no_tm_file(news, tmp_path, monkeypatch):
-    from workbench import tm_store
+    from workbench.tm import store as tm_store
 
     def full(conn, path):
         raise sqlite3.OperationalError("database or disk is full")
@@ -59,7 +59,7 @@ def test_a_full_disk_while_the_tm_is_created_leaves_no_tm_file(news, tmp_path, m
 
 
 def test_a_full_disk_while_storing_is_one_line_naming_the_done_files(tmp_path, monkeypatch):
-    from workbench import tm
+    from workbench.tm import memory as tm
 
     src = tmp_path / "src"
     src.mkdir()

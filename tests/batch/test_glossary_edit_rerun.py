@@ -10,11 +10,13 @@ from click.testing import CliRunner
 from glossary import yamlio
 from tests.batch.helpers import SENTENCES, invoke, report
 from tests.stub_translator import StubTranslator
-from workbench.batch import BatchJob, Finished, glossary_version, run_batch
-from workbench.batch_inputs import Layout, plan
+from workbench import glossaries
+from workbench.batch import BatchJob, Finished, Layout, plan, run_batch
 from workbench.cli import cli
-from workbench.executors import LocalExecutor, build_enforcer, load_glossary
+from workbench.pipeline import stack
+from workbench.terms.enforce import Enforcer
 from workbench.tm import MTRecord, TranslationMemory
+from workbench.tm.translator import MemoryTranslator
 
 RU = {
     SENTENCES[0]: ("Северная Корея заявила, что переговоры были полезными.", "КНДР заявила, что переговоры были полезны.",
@@ -38,9 +40,11 @@ def _edit(path, entry, key, value) -> None:
 def _run(tmp_path, glossary, tm, out: str):
     """The real batch core with the stub model and the real glossary enforcer; returns (events, the stub)."""
     stub = StubTranslator(RU, "ru")
-    enforcer = build_enforcer(stub, "ru", load_glossary((str(glossary),)))
-    job = BatchJob("ru", LocalExecutor(stub, enforcer), stub.model_id, qa=enforcer.qa,
-                   glossary_version=glossary_version([glossary]), tm=tm, enforcer=enforcer, keep_details=True)
+    files = (glossary,)
+    enforcer = Enforcer(glossaries.load(files), "ru", stub)
+    memory = MemoryTranslator.over(tm, "ru", glossaries.version(files)) if tm is not None else None
+    job = BatchJob("ru", stack(stub, enforcer, memory), qa=enforcer.qa, glossary_version=glossaries.version(files),
+                   keep_details=True)
     inputs = plan([str(tmp_path / "src")], Layout(out_dir=tmp_path / out))
     return list(run_batch(job, inputs)), stub
 

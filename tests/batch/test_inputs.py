@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.batch_inputs import Layout, plan
+from workbench.batch import Layout, plan
 from workbench.errors import WorkbenchError
 
 

@@ -6,10 +6,8 @@ import json
 
 import pytest
 
-from tests.batch.test_core import Recorder
-from tests.batch.helpers import invoke
-from workbench.batch import BatchJob, Finished, run_batch
-from workbench.batch_inputs import Layout, plan
+from tests.batch.helpers import Recorder, invoke, recorded_job
+from workbench.batch import Finished, Layout, plan, run_batch
 
 NO_WORDS = {
     "zero-width space, non-joiner, joiner": "\u200b\u200c\u200d",
@@ -47,7 +45,7 @@ def test_the_batch_never_sends_them_to_the_model_and_copies_them(tmp_path):
     src, data = _source(tmp_path)
     recorder = Recorder()
     inputs = plan([str(src)], Layout(out_dir=tmp_path / "out"))
-    events = list(run_batch(BatchJob("ru", recorder, "fake-model", window=64, shard=16), inputs))
+    events = list(run_batch(recorded_job("ru", recorder, window=64, shard=16), inputs))
     assert recorder.shards == [["KCNA reported the meeting."]]
     assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == data.replace(
         "KCNA reported the meeting.", "KCNA REPORTED THE MEETING.")

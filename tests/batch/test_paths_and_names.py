@@ -12,11 +12,9 @@ import time
 
 from click.testing import CliRunner
 
-from tests.batch.helpers import SENTENCES, invoke
-from tests.batch.test_core import Recorder
+from tests.batch.helpers import SENTENCES, Recorder, invoke, recorded_job
 from tests.conftest import REPO
-from workbench.batch import BatchJob, run_batch
-from workbench.batch_inputs import Layout, plan
+from workbench.batch import Layout, plan, run_batch
 
 
 def test_a_symlinked_folder_inside_out_is_refused(news, tmp_path):
@@ -79,7 +77,7 @@ def test_the_summary_counts_what_the_model_did_when_writes_fail(tmp_path, monkey
         return real(output, data)
     monkeypatch.setattr(atomic, "_stage", stage)
     inputs = plan([str(src)], Layout(out_dir=tmp_path / "out"))
-    summary = list(run_batch(BatchJob("ru", Recorder(), "fake-model", window=64, shard=16), inputs))[-1].summary
+    summary = list(run_batch(recorded_job("ru", Recorder(), window=64, shard=16), inputs))[-1].summary
     assert (summary.files, summary.failed) == (2, 2)
     assert summary.model_inputs == 40 and summary.translated == 40  # never fewer segments than distinct texts
     assert summary.cache_hits + summary.translated + summary.skipped == summary.segments == 40

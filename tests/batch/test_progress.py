@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from tests.batch.test_core import Recorder
-from workbench.batch import BatchDone, BatchJob, FileFinished, run_batch
-from workbench.batch_inputs import Layout, plan
-from workbench.batch_progress import View
+from tests.batch.helpers import Recorder, recorded_job
+from workbench.batch import BatchDone, FileFinished, Layout, View, plan, run_batch
 
 
 def _events(tmp_path, names_and_bytes):
@@ -14,7 +12,7 @@ def _events(tmp_path, names_and_bytes):
     for name, data in names_and_bytes:
         (src / name).write_bytes(data)
     inputs = plan([str(src)], Layout(out_dir=tmp_path / "out"))
-    return list(run_batch(BatchJob("ko", Recorder(), "fake-model", window=64, shard=16), inputs))
+    return list(run_batch(recorded_job("ko", Recorder(), window=64, shard=16), inputs))
 
 
 def _with_a_bad_file(tmp_path):

@@ -138,7 +138,7 @@ def test_recover_leaves_a_sound_tm_alone(tmp_path):
 
 def test_damage_met_after_opening_is_one_line_too(damaged, monkeypatch):
     """Damage that appears after the quick check (here: the check skipped) is the same one-line error."""
-    from workbench import tm_store
+    from workbench.tm import store as tm_store
     from workbench.errors import WorkbenchError
 
     monkeypatch.setattr(tm_store, "quick_check", lambda conn, path: None)

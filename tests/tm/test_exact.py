@@ -36,8 +36,9 @@ def test_schema_is_versioned_and_wal(tm):
 
 
 def test_a_version_1_tm_gains_the_raw_mt_table_and_keeps_its_segments(tmp_path):
-    from workbench.tm import MTRecord, _row
-    from workbench.tm_store import _SCHEMA_V1, UPSERT
+    from workbench.tm import MTRecord
+    from workbench.tm.memory import _row
+    from workbench.tm.store import _SCHEMA_V1, UPSERT
 
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path)

@@ -6,9 +6,9 @@ import random
 
 from rapidfuzz import fuzz
 
-from workbench import tm_fuzzy
+from workbench.tm import fuzzy as tm_fuzzy
 from workbench.tm import TMRecord, TranslationMemory
-from workbench.tm_fuzzy import normalize
+from workbench.tm.fuzzy import normalize
 
 BASE = "The President of the State Affairs inspected a factory in Pyongyang, KCNA said."
 

@@ -7,6 +7,7 @@ from translate.storage import tmx
 
 from workbench.errors import WorkbenchError
 from workbench.tm import TMRecord, TranslationMemory
+from workbench.tm.exchange import export_tmx, import_file
 
 XXE_TMX = b"""<?xml version="1.0"?>
 <!DOCTYPE tmx [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
@@ -54,11 +55,11 @@ def test_tmx_round_trip_keeps_everything(tm, tmp_path):
                TMRecord("Pyongyang", "Пхеньян (МТ)", "en", "ru", "m2", "g2", "mt")]
     tm.store(records)
     out = tmp_path / "out.tmx"
-    assert tm.export_tmx(out) == 3
+    assert export_tmx(tm, out) == 3
     parsed = tmx.tmxfile.parsefile(str(out))  # translate-toolkit reads what we wrote
     assert [u.source for u in parsed.units] == [r.source for r in records]
     again = TranslationMemory(tmp_path / "again.sqlite3")
-    assert again.import_file(out) == 3
+    assert import_file(again, out) == 3
     key = lambda e: (e.source, e.target, e.src_locale, e.tgt_locale, e.model_id,  # noqa: E731
                      e.glossary_version, e.status)
     assert sorted(map(key, again.entries())) == sorted(map(key, tm.entries()))
@@ -69,7 +70,7 @@ def test_export_filters_and_is_atomic(tm, tmp_path):
     tm.store([TMRecord("a", "а", "en", "ru", status="approved"), TMRecord("b", "б", "en", "ru"),
               TMRecord("c", "씨", "en", "ko", status="approved")])
     out = tmp_path / "out.tmx"
-    assert tm.export_tmx(out, tgt_locale="ru", statuses=["approved"]) == 1
+    assert export_tmx(tm, out, tgt_locale="ru", statuses=["approved"]) == 1
     assert [u.target for u in tmx.tmxfile.parsefile(str(out)).units] == ["а"]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
@@ -77,7 +78,7 @@ def test_export_filters_and_is_atomic(tm, tmp_path):
 def test_foreign_tmx_is_approved_with_source_language_only(tm, tmp_path):
     path = tmp_path / "trados.tmx"
     path.write_text(FOREIGN_TMX, encoding="utf-8")
-    assert tm.import_file(path) == 2
+    assert import_file(tm, path) == 2
     entry = tm.lookup_exact(["Choe Son Hui arrived in Moscow."], "en", "ru-RU", "any", "any")
     assert entry["Choe Son Hui arrived in Moscow."].status == "approved"
     assert entry["Choe Son Hui arrived in Moscow."].created_at.startswith("2023-09-13T10:15:00")
@@ -87,14 +88,14 @@ def test_foreign_tmx_is_approved_with_source_language_only(tm, tmp_path):
 def test_to_selects_and_renames_the_target(tm, tmp_path):
     path = tmp_path / "trados.tmx"
     path.write_text(FOREIGN_TMX, encoding="utf-8")
-    assert tm.import_file(path, tgt_locale="ru") == 1
+    assert import_file(tm, path, tgt_locale="ru") == 1
     assert tm.stats().by_pair == {"en>ru": 1}
 
 
 def test_xliff_12_statuses(tm, tmp_path):
     path = tmp_path / "news.xlf"
     path.write_text(XLIFF12, encoding="utf-8")
-    assert tm.import_file(path) == 3
+    assert import_file(tm, path) == 3
     found = tm.lookup_exact(["Pyongyang", "KCNA said.", "The talks ended.", "Not yet."], "en", "ko")
     assert {s: e.status for s, e in found.items()} == {
         "Pyongyang": "approved", "KCNA said.": "approved", "The talks ended.": "edited"}
@@ -104,8 +105,8 @@ def test_xliff_20_statuses_and_missing_target_language(tm, tmp_path):
     path = tmp_path / "news.xliff"
     path.write_text(XLIFF20, encoding="utf-8")
     with pytest.raises(WorkbenchError, match="no target language; pass --to"):
-        tm.import_file(path)
-    assert tm.import_file(path, tgt_locale="ru") == 2
+        import_file(tm, path)
+    assert import_file(tm, path, tgt_locale="ru") == 2
     found = tm.lookup_exact(["DPRK", "Talks.", "Draft."], "en", "ru")
     assert {s: e.status for s, e in found.items()} == {"DPRK": "approved", "Talks.": "edited"}
 
@@ -114,7 +115,7 @@ def test_xxe_file_is_rejected_before_parsing(tm, tmp_path):
     path = tmp_path / "evil.tmx"
     path.write_bytes(XXE_TMX)
     with pytest.raises(WorkbenchError, match=r"evil\.tmx:2: DTD/entity declarations are not allowed"):
-        tm.import_file(path)
+        import_file(tm, path)
     assert tm.stats().segments == 0
 
 
@@ -127,10 +128,10 @@ def test_broken_files_are_one_line_errors(tm, tmp_path, content, message):
     path = tmp_path / "bad.tmx"
     path.write_bytes(content)
     with pytest.raises(WorkbenchError, match=message) as info:
-        tm.import_file(path)
+        import_file(tm, path)
     assert "\n" not in str(info.value)
 
 
 def test_missing_file_is_an_error(tm, tmp_path):
     with pytest.raises(WorkbenchError, match="cannot read"):
-        tm.import_file(tmp_path / "nope.tmx")
+        import_file(tm, tmp_path / "nope.tmx")

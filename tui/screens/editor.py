@@ -90,6 +90,7 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
         self.selected_hit = 0
         self.matches: dict[int, tuple] = {}
         self._cancel = threading.Event()
+        self._tm_lock = threading.Lock()  # the MT, TM and TM-store workers open the memory once between them
         self._loading_target = False
         self._save_timer = None
         self._qa_timer = None
@@ -175,22 +176,50 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
     # -- machine translation -------------------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="mt")
     def mt_worker(self, indices: list[int], force: bool = False) -> None:
+        """Translate segments `indices` through the one translator stack (workbench.pipeline): the model,
+        the glossary, and (unless `force`: ctrl+r asks the model again) the translation memory, whose
+        exact matches fill segments before the model is asked."""
+        from workbench import glossaries
+        from workbench.pipeline import stack
         from workbench.terms.enforce import Enforcer
+        from workbench.tm.translator import MemoryTranslator
 
         session, started = self.session, time.perf_counter()
         self._cancel.clear()
         self._load_translator()
         enforcer = Enforcer(session.glossary, self.options.locale, session.translator, qa=session.qa)
+        tm = None if force else self._memory()
+        memory = None if tm is None else MemoryTranslator.over(
+            tm, self.options.locale, glossaries.version(glossaries.glossary_paths(self.options.glossaries)))
+        translator = stack(session.translator, enforcer, memory)
         texts = [session.project.states[i].source for i in indices]
         done = total = len(texts)
-        for event in translate_texts(session.translator, texts, num_hypotheses=N_BEST,
-                                     cancel=self._cancel, enforcer=enforcer):
+        for event in translate_texts(translator, texts, num_hypotheses=N_BEST, cancel=self._cancel):
             if isinstance(event, Cancelled):
                 self.post_message(m.MTFinished(event.done, event.total, time.perf_counter() - started, True))
                 return
-            self.post_message(translated(event, indices, force))
+            self.post_message(translated(event, indices, force, session.qa))
             self.post_message(m.MTProgressed(event.done, event.total))
         self.post_message(m.MTFinished(done, total, time.perf_counter() - started))
+
+    def _memory(self):
+        """Worker threads only: the session's translation memory, opened when needed; None (said on the status
+        line) when it cannot be opened: MT goes on without it."""
+        from workbench.errors import WorkbenchError
+        from workbench.tm import TranslationMemory
+
+        session = self.session
+        with self._tm_lock:
+            if session.tm is None:
+                try:
+                    memory = TranslationMemory(self.options.tm_path)
+                    memory.connection()
+                except WorkbenchError as exc:
+                    self.app.call_from_thread(self.query_one(StatusBar).say, f"translation memory not used: {exc}",
+                                              "bold red")
+                    return None
+                session.tm = memory
+            return session.tm
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="model")
     def model_worker(self) -> None:
@@ -214,9 +243,10 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
 
     def on_segments_translated(self, message: m.SegmentsTranslated) -> None:
         project, current = self.session.project, self.current
-        for i, target, mt, alternatives, report in zip(message.indices, message.targets, message.mts,
-                                                       message.alternatives, message.reports):
-            if project.apply_mt(i, target, mt, alternatives, force=message.replace_edited):
+        statuses = message.tm_statuses or (None,) * len(message.indices)
+        for i, target, mt, alternatives, report, tm_status in zip(message.indices, message.targets, message.mts,
+                                                                  message.alternatives, message.reports, statuses):
+            if project.apply_mt(i, target, mt, alternatives, force=message.replace_edited, tm_status=tm_status):
                 self.session.reports[i] = report
             self.query_one(SegmentList).changed(i)
         if current in message.indices:
@@ -278,12 +308,14 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="tm")
     def tm_worker(self, index: int, source: str) -> None:
-        session = self.session
-        if session.tm is None:
-            from workbench.tm import TranslationMemory
+        from workbench.tm import HUMAN_STATUSES
 
-            session.tm = TranslationMemory(self.options.tm_path)
-        found = session.tm.fuzzy(source, "en", self.options.locale, limit=3)
+        memory = self._memory()
+        if memory is None:
+            return
+        found = memory.fuzzy(source, "en", self.options.locale, limit=4)
+        # the segment's own machine translation (the MT layer stored it) is no match worth showing
+        found = [match for match in found if match.source != source or match.status in HUMAN_STATUSES][:3]
         self.post_message(m.TMMatched(index, tuple(found)))
 
     def on_tmmatched(self, message: m.TMMatched) -> None:
@@ -293,13 +325,13 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
 
     @work(thread=True, exit_on_error=False, group="tm-store")
     def tm_store_worker(self, source: str, target: str) -> None:
-        from workbench.tm import TMRecord, TranslationMemory
+        """A confirmed segment goes into the memory as an approved translation."""
+        from workbench.tm import APPROVED, TMRecord
 
-        session = self.session
-        if session.tm is None:
-            session.tm = TranslationMemory(self.options.tm_path)
-        session.tm.store([TMRecord(source, target, "en", self.options.locale, session.project.model_id,
-                                   status="approved")])
+        memory = self._memory()
+        if memory is not None:
+            memory.store([TMRecord(source, target, "en", self.options.locale, self.session.project.model_id,
+                                   status=APPROVED)])
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state != WorkerState.ERROR:
@@ -367,7 +399,8 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
         i = self.current
         state = self.session.project.states[i]
         self.query_one(SegmentPanel).show(PanelView(i, self.session.reports[i], state.alternatives,
-                                                    self.matches.get(i, ()), self.selected_hit, state.note))
+                                                    self.matches.get(i, ()), self.selected_hit, state.note,
+                                                    state.origin if state.status == projects.TM else ""))
 
     def update_header(self) -> None:
         session = self.session

@@ -16,13 +16,22 @@ from workbench import project as projects
 FILTERS = ("all", "violations", "unconfirmed")
 
 
-def translated(event, indices: list[int], force: bool) -> m.SegmentsTranslated:
-    """A pipeline BatchTranslated as a message (indices mapped back to the document's)."""
-    reports = tuple(r.report for r in event.enforced) if event.enforced else (None,) * len(event.indices)
+def translated(event, indices: list[int], force: bool, qa) -> m.SegmentsTranslated:
+    """A pipeline Translated event as a message (indices mapped back to the document's). A TM match keeps no
+    raw MT nor alternatives; its QA report is checked here (in the worker thread)."""
+    from workbench.pipeline import TM, report_of
+
+    translations = event.translations
+    reports: dict[int, object] = {}
+    for t in translations:  # a text found twice in the document is one translation: checked once
+        if id(t) not in reports:
+            reports[id(t)] = report_of(t, qa)
     return m.SegmentsTranslated(
         tuple(indices[i] for i in event.indices), event.targets,
-        tuple(t.best.text for t in event.translations),
-        tuple(tuple(h.text for h in t.hypotheses) for t in event.translations), reports, force)
+        tuple("" if t.origin == TM else t.text for t in translations),
+        tuple(() if t.origin == TM else tuple(h.text for h in t.hypotheses) for t in translations),
+        tuple(reports[id(t)] for t in translations), force,
+        tuple(t.tm_status if t.origin == TM else None for t in translations))
 
 
 def fix_summary(result) -> tuple[str, str, str]:

@@ -19,11 +19,11 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from workbench.project import CONFIRMED, EDITED, MT
+from workbench.project import CONFIRMED, EDITED, MT, TM
 
 MAX_ROWS = 3
 GUTTER = 11  # "  123 MT ✗ " (5 digits, space, status 2, space, mark, space)
-STATUS_MARK = {MT: ("MT", "#0087ff"), EDITED: ("ED", "yellow"), CONFIRMED: ("✔ ", "green")}
+STATUS_MARK = {MT: ("MT", "#0087ff"), TM: ("TM", "magenta"), EDITED: ("ED", "yellow"), CONFIRMED: ("✔ ", "green")}
 
 
 def qa_mark(report) -> tuple[str, str]:

@@ -18,6 +18,7 @@ class PanelView:
     matches: tuple = ()
     selected_hit: int = 0
     note: str = ""
+    tm_origin: str = ""  # the target is an exact TM match: the memory entry's status
 
 
 SECTIONS = ("Glossary", "MT alternatives (f6: take the next)", "Translation memory", "QA")
@@ -37,7 +38,7 @@ class SegmentPanel(Static):
 
 def panel_text(view: PanelView) -> Text:
     """The whole panel: each section's title, then its body."""
-    bodies = (hits_text(view), alternatives_text(view.alternatives), tm_text(view.matches), qa_text(view.report))
+    bodies = (hits_text(view), alternatives_text(view.alternatives), tm_text(view.matches, view.tm_origin), qa_text(view.report))
     text = Text()
     for title, body in zip(SECTIONS, bodies):
         text.append(f"\n{title}\n", style="bold #ffa62b")
@@ -88,10 +89,13 @@ def alternatives_text(alternatives: tuple[str, ...]) -> Text:
     return text
 
 
-def tm_text(matches: tuple) -> Text:
-    if not matches:
-        return Text("no similar segments", style="#808080")
+def tm_text(matches: tuple, origin: str = "") -> Text:
     text = Text()
+    if origin:
+        text.append(f"■ filled by an exact match ({origin})\n", style="bold magenta")
+    if not matches:
+        text.append("no similar segments", style="#808080")
+        return text
     for match in matches[:3]:
         text.append(f"{match.score:.0f}% ", style="bold magenta")
         text.append(match.source + "\n", style="#b2b2b2")

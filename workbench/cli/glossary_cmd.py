@@ -16,22 +16,17 @@ from glossary import edit, formats, lint, locales, yamlio
 from glossary.errors import GlossaryError
 from glossary.model import Entry, Glossary, LocaleTerms, Term
 from glossary.schema import capped
+from workbench import glossaries
 from workbench.cli.errors import one_line_errors, say_error
+from workbench.cli.glossary_set import glossary_set
 from workbench.cli.locales import TARGET
 from workbench.errors import WorkbenchError
 
 _BOOL_KEYS = {"do_not_translate", "case_sensitive", "whole_word", "target_case", "indeclinable"}
 
 
-glossary_option = click.option("--glossary", "-g", "glossary_paths", multiple=True,
-                               type=click.Path(dir_okay=False, path_type=Path),
-                               help="Glossary file (repeatable; later files override ids). Default: bundled.")
 target_option = click.option("--glossary", "-g", "path", required=True,
                              type=click.Path(dir_okay=False, path_type=Path), help="Glossary file to edit.")
-
-
-def _load(paths: tuple[Path, ...]) -> Glossary:
-    return formats.load_many(paths)
 
 
 def _entry(glossary: Glossary, entry_id: str) -> Entry:
@@ -87,12 +82,12 @@ def _editable(path: Path) -> Path:
 
 @glossary.command()
 @click.argument("entry_id")
-@glossary_option
 @click.option("--json", "as_json", is_flag=True, help="Print the entry as JSON.")
 @one_line_errors
-def show(entry_id: str, glossary_paths: tuple[Path, ...], as_json: bool) -> None:
+@glossary_set()
+def show(entry_id: str, glossary_files: tuple[Path, ...], as_json: bool) -> None:
     """Print one entry (as YAML, or JSON with --json)."""
-    entry = _entry(_load(glossary_paths), entry_id)
+    entry = _entry(glossaries.load(glossary_files), entry_id)
     if as_json:
         click.echo(json.dumps(entry_json(entry), ensure_ascii=False, indent=2))
     else:
@@ -100,14 +95,14 @@ def show(entry_id: str, glossary_paths: tuple[Path, ...], as_json: bool) -> None
 
 
 @glossary.command("list")
-@glossary_option
 @click.option("--locale", "-l", type=TARGET,
               help="Show the preferred term for this locale (ko-KP falls back to ko).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of entries.")
 @one_line_errors
-def list_(glossary_paths: tuple[Path, ...], locale: str | None, as_json: bool) -> None:
+@glossary_set()
+def list_(glossary_files: tuple[Path, ...], locale: str | None, as_json: bool) -> None:
     """List entries: id, preferred source form, and the preferred term for --locale."""
-    loaded = _load(glossary_paths)
+    loaded = glossaries.load(glossary_files)
     if as_json:
         click.echo(json.dumps([entry_json(entry) for entry in loaded.entries], ensure_ascii=False, indent=2))
         return
@@ -120,11 +115,11 @@ def list_(glossary_paths: tuple[Path, ...], locale: str | None, as_json: bool) -
 
 
 @glossary.command()
-@glossary_option
 @one_line_errors
-def stats(glossary_paths: tuple[Path, ...]) -> None:
+@glossary_set()
+def stats(glossary_files: tuple[Path, ...]) -> None:
     """Count entries, source forms and terms per locale."""
-    loaded = _load(glossary_paths)
+    loaded = glossaries.load(glossary_files)
     click.echo(f"name: {loaded.name}")
     click.echo(f"entries: {len(loaded)}")
     click.echo(f"source forms: {sum(len(entry.sources) for entry in loaded.entries)}")
@@ -136,6 +131,25 @@ def stats(glossary_paths: tuple[Path, ...]) -> None:
         click.echo(f"{tag}: {len(terms)} entries, {sum(len(item.accepted) for item in terms)} terms "
                    f"({hints} with grammar hints), {deprecated} deprecated")
 
+
+
+@glossary.command("files")
+@one_line_errors
+@glossary_set(optional=True)
+def files(glossary_files: tuple[Path, ...] | None) -> None:
+    """Print the glossary files that apply (in load order: a later file overrides the same id) and where
+    glossary edits made in the editor go; the same answer for translate, qa, enforce, find and the editor."""
+    bundled, user = yamlio.bundled_path().resolve(), glossaries.user_glossary_path().resolve()
+    for path in glossary_files or ():
+        where = Path(path).resolve()
+        role = "bundled, read-only" if where == bundled else "your glossary" if where == user else "given"
+        missing = "" if Path(path).exists() else ", missing"
+        click.echo(f"{path}\t({role}{missing})")
+    if glossary_files is None:
+        click.echo("(no glossary: --no-glossary)")
+        return
+    edits = glossaries.editable_path(glossary_files if glossary_files[-1].resolve() != bundled else ())
+    click.echo(f"edits go to: {edits}", err=True)
 
 def _pairs(values: tuple[str, ...], option: str) -> list[tuple[str, str]]:
     out = []

@@ -17,8 +17,9 @@ from glossary import formats, yamlio
 from glossary.errors import GlossaryError
 from glossary.matcher import Hit, Matcher
 from glossary.model import Glossary
-from workbench import outputs
+from workbench import glossaries, outputs
 from workbench.cli.errors import one_line_errors
+from workbench.cli.glossary_set import glossary_set
 from workbench.cli.locales import TARGET
 from workbench.errors import WorkbenchError
 
@@ -45,13 +46,12 @@ _TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".json", ".sr
 
 @click.command("find", help=FIND_HELP)
 @click.argument("text_or_file")
-@click.option("--glossary", "-g", "glossary_paths", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Glossary file: YAML, TBX, CSV, TSV or XLSX (repeatable; later files override ids). Default: bundled.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (see above).")
 @click.option("--summary", is_flag=True, help="One line per entry: hit count, the lines it is on, the forms found.")
 @one_line_errors
-def find(text_or_file: str, glossary_paths: tuple[Path, ...], as_json: bool, summary: bool) -> None:
-    glossary = formats.load_many(glossary_paths)
+@glossary_set()
+def find(text_or_file: str, glossary_files: tuple[Path, ...], as_json: bool, summary: bool) -> None:
+    glossary = glossaries.load(glossary_files)
     text = _read_input(text_or_file)
     hits = Matcher(glossary).find(text)
     if summary:

@@ -14,9 +14,9 @@ from typing import Sequence
 
 import click
 
-from glossary import formats
-from workbench import outputs
+from workbench import glossaries, outputs
 from workbench.cli.errors import one_line_errors
+from workbench.cli.glossary_set import glossary_set
 from workbench.cli.glossary_io_cmd import write_glossary
 from workbench.cli.locales import TARGET
 from workbench.errors import WorkbenchError
@@ -46,8 +46,6 @@ similarity (a heuristic: names, not translated titles).
 
 @click.command("suggest", help=HELP)
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--glossary", "-g", "glossary_paths", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Glossary file (repeatable; later files override ids). Default: bundled.")
 @click.option("--to", "locale", type=TARGET, help="Report renderings for this target locale only.")
 @click.option("--tm", "tm_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Translation memory to read renderings from (default: your TM, when there is one).")
@@ -62,13 +60,14 @@ similarity (a heuristic: names, not translated titles).
               help="Also write the suggestions as glossary entries marked for review (.yaml; - for standard "
                    "output instead of the table).")
 @one_line_errors
-def suggest(paths: tuple[str, ...], glossary_paths: tuple[Path, ...], locale: str | None, tm_path: Path | None,
+@glossary_set()
+def suggest(paths: tuple[str, ...], glossary_files: tuple[Path, ...], locale: str | None, tm_path: Path | None,
             no_tm: bool, bilingual: tuple[Path, ...], model_spec: str | None, top: int, as_json: bool,
             output: Path | None) -> None:
     from workbench.suggest import inputs
     from workbench.suggest import suggest as find_suggestions
 
-    glossary = formats.load_many(glossary_paths)
+    glossary = glossaries.load(glossary_files)
     files = inputs.source_files(paths)
     texts = inputs.read_texts(files, stdin=inputs.STDIN in paths)
     pairs = _pairs(files, bilingual, None if no_tm else _tm(tm_path), locale)

@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from workbench.cli.errors import one_line_errors, say_error
+from workbench.cli.glossary_set import glossary_set
 from workbench.cli.locales import TARGET, warn_if_uncovered
 from workbench.errors import EXIT_FINDINGS, EXIT_OK, EXIT_SOME_FAILED, WorkbenchError, plural
 from workbench.outputs import is_stdout
@@ -78,10 +79,10 @@ def _read(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def _load_glossary(paths: tuple[str, ...], locale: str):
-    from glossary import formats
+def _load_glossary(files: tuple[Path, ...], locale: str):
+    from workbench import glossaries
 
-    glossary = formats.load_many(paths)
+    glossary = glossaries.load(files)
     warn_if_uncovered(glossary, locale)
     return glossary
 
@@ -89,9 +90,6 @@ def _load_glossary(paths: tuple[str, ...], locale: str):
 _common = [
     click.option("--to", "locale", required=True, type=TARGET,
                  help="Target locale of the pairs (ru-RU, rus, Russian... mean ru)."),
-    click.option("--glossary", "-g", "glossaries", multiple=True, type=click.Path(),
-                 help="Glossary file: YAML, TBX, CSV, TSV or XLSX (repeatable; later files override entries with "
-                      "the same id). Default: the bundled official-names glossary."),
     click.option("--json", "as_json", is_flag=True, help="JSON Lines on stdout, one object per input line."),
     click.option("--header", is_flag=True, help="The first line of PAIRS names the columns: skip it."),
     click.argument("pairs", type=click.Path()),
@@ -99,7 +97,7 @@ _common = [
 
 
 def _with_common(func):
-    func = one_line_errors(func)
+    func = one_line_errors(glossary_set()(func))
     for decorator in reversed(_common):
         func = decorator(func)
     return func
@@ -109,15 +107,15 @@ def _with_common(func):
 @_with_common
 @click.option("--html", "html_path", metavar="FILE",
               help="Also write the review page (one self-contained HTML file) to FILE; - for standard output.")
-def qa(locale: str, glossaries: tuple[str, ...], as_json: bool, header: bool, pairs: str,
+def qa(locale: str, glossary_files: tuple[Path, ...], as_json: bool, header: bool, pairs: str,
        html_path: str | None) -> None:
     """Check that each target renders every glossary term of its source (any case, any particle)."""
-    from workbench.batch_markup import with_markup_check
+    from workbench.batch import with_markup_check
     from workbench.terms.qa import TermQA
 
     rows, partial = _readable_pairs(pairs, header)
-    checker = TermQA(_load_glossary(glossaries, locale), locale)
-    page = _review_page(html_path, as_json, pairs, locale, glossaries, checker.glossary)
+    checker = TermQA(_load_glossary(glossary_files, locale), locale)
+    page = _review_page(html_path, as_json, pairs, locale, glossary_files, checker.glossary)
     violations = 0
     for pair in rows:
         report = with_markup_check(checker.check(pair.source, pair.target))
@@ -135,7 +133,7 @@ def qa(locale: str, glossaries: tuple[str, ...], as_json: bool, header: bool, pa
     sys.exit(partial or (EXIT_FINDINGS if violations else EXIT_OK))
 
 
-def _review_page(html_path: str | None, as_json: bool, pairs: str, locale: str, glossaries, glossary):
+def _review_page(html_path: str | None, as_json: bool, pairs: str, locale: str, files, glossary):
     """The review page `--html` asks for (docs/review-report.md), opened now; None without --html."""
     if html_path is None:
         return None
@@ -143,7 +141,7 @@ def _review_page(html_path: str | None, as_json: bool, pairs: str, locale: str, 
         raise WorkbenchError("--html - and --json cannot both go to standard output; give --html FILE")
     from workbench.review.runs import QAReview
 
-    return QAReview(html_path, "<stdin>" if pairs == "-" else pairs, locale, glossaries, glossary)
+    return QAReview(html_path, "<stdin>" if pairs == "-" else pairs, locale, files, glossary)
 
 
 def qa_json(line: int, report) -> dict:
@@ -169,7 +167,7 @@ def _qa_text(line: int, report) -> str:
 @_with_common
 @click.option("--model", "model_spec", default=None, metavar="PATH|NAME|demo",
               help="Rank alternative repairs with this model's score (optional).")
-def enforce(locale: str, glossaries: tuple[str, ...], as_json: bool, header: bool, pairs: str,
+def enforce(locale: str, glossary_files: tuple[Path, ...], as_json: bool, header: bool, pairs: str,
             model_spec: str | None) -> None:
     """Correct each target so it uses the glossary's terms; report every change and what stays unresolved."""
     from workbench.terms.enforce import Enforcer
@@ -180,7 +178,7 @@ def enforce(locale: str, glossaries: tuple[str, ...], as_json: bool, header: boo
         from workbench.engine.resolve import resolve_model
 
         translator = resolve_model(model_spec, source="en", target=locale.split("-")[0])
-    enforcer = Enforcer(_load_glossary(glossaries, locale), locale, translator)
+    enforcer = Enforcer(_load_glossary(glossary_files, locale), locale, translator)
     unresolved = 0
     for pair in rows:
         result = enforcer.enforce(pair.source, pair.target)

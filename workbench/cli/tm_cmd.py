@@ -42,7 +42,9 @@ def tm() -> None:
 def import_(file: Path, tm_path: Path | None, tgt: str | None, src: str | None) -> None:
     """Import FILE (.tmx, .xlf/.xliff 1.2 or 2.x); approved/final XLIFF units become approved."""
     memory = TranslationMemory(tm_path)
-    count = memory.import_file(file, tgt_locale=tgt, src_locale=src)
+    from workbench.tm.exchange import import_file
+
+    count = import_file(memory, Path(file), tgt_locale=tgt, src_locale=src)
     click.echo(f"imported {count} segment(s) from {file} into {memory.path}")
 
 
@@ -59,7 +61,9 @@ def export(output: Path, tm_path: Path | None, src: str | None, tgt: str | None,
            statuses: tuple[str, ...]) -> None:
     """Export the translation memory as TMX 1.4 (status, model and glossary version kept as props)."""
     memory = TranslationMemory(_existing(tm_path))
-    count = memory.export_tmx(output, src_locale=src, tgt_locale=tgt, statuses=statuses or None)
+    from workbench.tm.exchange import export_tmx
+
+    count = export_tmx(memory, Path(output), src_locale=src, tgt_locale=tgt, statuses=statuses or None)
     click.echo(f"exported {count} unit(s) to {output}", err=True)  # stdout may carry the TMX
 
 
@@ -115,7 +119,7 @@ def lookup(text: str, tm_path: Path | None, src: str, tgt: str | None, limit: in
 @one_line_errors
 def check(tm_path: Path | None) -> None:
     """Check the whole memory for damage (SQLite's integrity check and every row's key); exit 1 if damaged."""
-    from workbench.tm_repair import check as integrity
+    from workbench.tm.repair import check as integrity
 
     path = _existing(tm_path or default_path())
     problems = integrity(path)
@@ -133,7 +137,7 @@ def check(tm_path: Path | None) -> None:
 @one_line_errors
 def recover(tm_path: Path | None) -> None:
     """Copy every readable segment of a damaged memory into a new file; the old one is kept as NAME.damaged."""
-    from workbench.tm_repair import check as integrity, recover as salvage
+    from workbench.tm.repair import check as integrity, recover as salvage
 
     path = _existing(tm_path or default_path())
     if not integrity(path):

@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from workbench.cli.errors import one_line_errors, say_error
+from workbench.cli.glossary_set import glossary_set
 from workbench.cli.locales import TARGET, warn_if_uncovered
 from workbench.errors import EXIT_FINDINGS, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, WorkbenchError, plural, printable
 from workbench.outputs import STDOUT, is_stdout, write
@@ -29,10 +30,6 @@ FORMATS = ("xliff", "tmx", "json")
                    "ru-RU, rus, Russian... mean ru).")
 @click.option("--model", "model_spec", default=None, metavar="PATH|NAME|demo",
               help="An .argosmodel file, a package folder, an installed package name, or 'demo'.")
-@click.option("--glossary", "-g", "glossaries", multiple=True, type=click.Path(dir_okay=False),
-              help="Glossary to enforce: YAML, TBX, CSV or TSV (repeatable; later files override). "
-                   "Default: the bundled one.")
-@click.option("--no-glossary", is_flag=True, help="Translate without glossary enforcement.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the translations; the input tree is mirrored under it.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
@@ -62,7 +59,8 @@ FORMATS = ("xliff", "tmx", "json")
 @click.option("--window", type=click.IntRange(64), default=4096, show_default=True,
               help="Segments held in flight across files (bounds memory).")
 @one_line_errors
-def translate(paths, target, model_spec, glossaries, no_glossary, out_dir, output, suffix, include, exclude,
+@glossary_set(optional=True)
+def translate(paths, target, model_spec, glossary_files, out_dir, output, suffix, include, exclude,
               bilingual, report_path, tm_path, no_tm, strict, fail_fast, quiet, executor, ray_address,
               ray_cpus, window) -> None:
     """Translate English PATHs (files, folders, or - for stdin) into Korean or Russian, enforcing the glossary.
@@ -71,24 +69,20 @@ def translate(paths, target, model_spec, glossaries, no_glossary, out_dir, outpu
     Every translated segment is stored in the translation memory, so a rerun (after an edit or a
     crash) only sends new segments to the model.
     """
-    from workbench import batch_setup
-    from workbench.batch_inputs import Layout, plan
+    from workbench import batch
 
-    if no_glossary and glossaries:
-        raise WorkbenchError("give --glossary or --no-glossary, not both")
     if is_stdout(out_dir):
         raise WorkbenchError("--out takes a folder; for standard output use -o - (one input)")
-    layout = Layout(out_dir, None if is_stdout(output) else output, suffix, bilingual, tuple(include),
-                    tuple(exclude))
-    inputs = plan(list(paths), layout)
+    layout = batch.Layout(out_dir, None if is_stdout(output) else output, suffix, bilingual, tuple(include),
+                          tuple(exclude))
+    inputs = batch.plan(list(paths), layout)
     if is_stdout(report_path) and any(item.output is None for item in inputs):
         raise WorkbenchError("--report - and the translation cannot both go to standard output; "
                              "give -o FILE or --out DIR")
-    options = batch_setup.Options(target, model_spec, None if no_glossary else tuple(glossaries),
-                                  None if no_tm else (tm_path or ""), bilingual, report_path is not None,
-                                  fail_fast, executor, ray_address, ray_cpus, window)
+    options = batch.Options(target, model_spec, glossary_files, None if no_tm else (tm_path or ""), bilingual,
+                            report_path is not None, fail_fast, executor, ray_address, ray_cpus, window)
     stdin = sys.stdin.buffer.read() if inputs[0].path is None else None
-    with batch_setup.prepared(options) as job:
+    with batch.prepared(options) as job:
         warn_if_uncovered(job.qa.glossary if job.qa is not None else None, target)
         summary = _drive(job, inputs, stdin, report_path, quiet)
     sys.exit(exit_code(summary, strict))
@@ -105,8 +99,7 @@ def exit_code(summary, strict: bool) -> int:
 
 
 def _drive(job, inputs, stdin, report_path, quiet):
-    from workbench.batch import FileFinished, run_batch
-    from workbench.batch_progress import View
+    from workbench.batch import FileFinished, View, run_batch
 
     report = _open_report(job, report_path)
     written: list[str] = []  # said on failure: which outputs are complete and valid
@@ -151,7 +144,7 @@ def _fail(error: str, written: list[str], code: int) -> None:
 def _open_report(job, path):
     if path is None:
         return None
-    from workbench.report import ReportWriter
+    from workbench.batch import ReportWriter
     from workbench.review.runs import BatchReview, is_html
 
     if is_html(path):  # the review page (docs/review-report.md); any other name: the JSON report

@@ -1,13 +1,14 @@
 """The translator contract: the `Translator` protocol and the frozen result nouns.
 
-Every backend (Argos/CTranslate2 today) and every wrapper (translation memory, glossary
-enforcement) speaks this protocol, so they stack. Imports nothing heavy.
+Every backend (Argos/CTranslate2 today) and every wrapper speaks this protocol, so they stack:
+workbench.pipeline.EnforcingTranslator (the glossary) over the engine, workbench.tm.MemoryTranslator
+(the translation memory) over that, as workbench.pipeline.stack builds them. Imports nothing heavy.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Protocol, Sequence, runtime_checkable
+from dataclasses import dataclass, field
+from typing import Any, Callable, Protocol, Sequence, runtime_checkable
 
 
 @dataclass(frozen=True)
@@ -27,10 +28,22 @@ class Hypothesis:
 
 @dataclass(frozen=True)
 class Translation:
-    """All hypotheses for one source segment, best first."""
+    """All hypotheses for one source segment, best first, and what the translator stack made of them.
+
+    Attributes:
+        origin: where the text comes from: "mt" (the model), "tm" (an exact translation-memory match),
+            "tm-mt" (the model's output kept in the TM, the glossary enforced again), "skipped" (no
+            words: passed through, never sent to the model).
+        enforced: the glossary enforcement result (workbench.terms.findings.EnforceResult) when an
+            enforcing translator is in the stack, else None.
+        tm_status: for a TM match, the stored entry's status (approved, edited, enforced, mt).
+    """
 
     source: str
     hypotheses: tuple[Hypothesis, ...]
+    origin: str = "mt"
+    enforced: Any = field(default=None, compare=False)
+    tm_status: str | None = None
 
     @property
     def best(self) -> Hypothesis:
@@ -39,8 +52,13 @@ class Translation:
 
     @property
     def text(self) -> str:
-        """Shortcut for `best.text`."""
+        """Shortcut for `best.text` (the raw MT when the glossary was enforced: see `target`)."""
         return self.best.text
+
+    @property
+    def target(self) -> str:
+        """What to write: the enforced text when the glossary was enforced, else the best hypothesis."""
+        return self.enforced.target if self.enforced is not None else self.best.text
 
 
 @dataclass(frozen=True)
@@ -72,6 +90,13 @@ class Translator(Protocol):
         self, sources: Sequence[str], *, num_hypotheses: int = 1, beam_size: int | None = None
     ) -> list[Translation]:
         """Translate every source; results come back in input order."""
+        ...
+
+    def submit_batch(
+        self, sources: Sequence[str], *, num_hypotheses: int = 1, beam_size: int | None = None
+    ) -> Callable[[], list[Translation]]:
+        """Start translating; call the result to wait for the translations (a translator without a
+        background queue translates at once: see workbench.pipeline.submit)."""
         ...
 
     def score(self, sources: Sequence[str], targets: Sequence[str]) -> list[float]:

@@ -62,6 +62,11 @@ class Unit:
     state: str | None = None
     translatable: bool = True
 
+    @property
+    def text(self) -> str:
+        """What a person reads of the unit: its source without placeholder tokens."""
+        return plain(self.source, self.placeholders) if self.placeholders else self.source
+
 
 class ParsedDocument:
     """A parsed file: its units, and how to write it back with new targets.

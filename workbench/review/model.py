@@ -27,7 +27,7 @@ class ReviewHeader:
     Attributes:
         locale: the target locale (ko, ko-KP, ru).
         glossary: the glossary's name ("none" without one).
-        glossary_version: the hash of the glossary files' bytes (workbench.batch.glossary_version).
+        glossary_version: the hash of the glossary files' bytes (workbench.glossaries.version).
         glossary_files: the files it was read from, where the run knows them.
         model: the model that translated, None when the targets were given (qa).
         demo: the model is a bundled demo model: the page says DEMO.

@@ -24,14 +24,13 @@ def is_html(path: Path | str | None) -> bool:
 class QAReview:
     """`workbench qa --html TARGET`: one row per pair (the TSV's line number), the findings of its QA report."""
 
-    def __init__(self, target: Path | str, pairs: str, locale: str, glossary_paths: tuple[str, ...], glossary):
-        from glossary import yamlio
-        from workbench.batch import glossary_version
+    def __init__(self, target: Path | str, pairs: str, locale: str, glossary_files: tuple[Path, ...], glossary):
+        from workbench import glossaries
 
         self._page = ReviewWriter(target, "--html")
         self._pairs, self._locale, self._glossary = pairs, locale, glossary
-        self._paths = tuple(glossary_paths) or (str(yamlio.bundled_path()),)
-        self._version = glossary_version([Path(p) for p in self._paths])
+        self._paths = tuple(str(path) for path in glossary_files)
+        self._version = glossaries.version(glossary_files)
 
     def add(self, line: int, report) -> None:
         self._page.add(ReviewSegment(self._pairs, line, report.source, report.target,
@@ -45,7 +44,7 @@ class QAReview:
 
 class BatchReview:
     """`translate --report FILE.html`: the review page behind the batch report's interface (add_file,
-    close, abort, error: see workbench.report.ReportWriter). One row per segment of each file record; its
+    close, abort, error: see workbench.batch.ReportWriter). One row per segment of each file record; its
     findings are the record's, or, where the record does not carry them, those of the final target's QA
     with the record's changes as their fixes."""
 

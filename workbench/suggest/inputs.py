@@ -1,8 +1,8 @@
 """What `glossary suggest` reads: English sentences from source files, and translated segment pairs.
 
-Sources are read by the `translate` readers (workbench.formats, folders walked as batch_inputs walks
+Sources are read by the `translate` readers (workbench.formats, folders walked as workbench.batch walks
 them) and cut into sentences by workbench.segment. Translated pairs come from the translation memory
-and from bilingual files (TMX, XLIFF) read by workbench.tm_io; XLIFF sources that carry targets are
+and from bilingual files (TMX, XLIFF) read by workbench.tm.exchange; XLIFF sources that carry targets are
 bilingual files too.
 """
 
@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from workbench import formats
-from workbench.batch_files import text_of
-from workbench.batch_inputs import STDIN, Layout, _expand
+from workbench.batch import STDIN, Layout, walk
 from workbench.errors import WorkbenchError
 from workbench.segment import segment_text
 
@@ -48,7 +47,7 @@ def source_files(paths: Sequence[str]) -> list[Path]:
     for raw in paths:
         if raw == STDIN:
             continue
-        files = [file for file, _relative in _expand(Path(raw), Layout())]
+        files = [file for file, _relative in walk(Path(raw), Layout())]
         if not files:
             known = ", ".join(formats.supported())
             raise WorkbenchError(f"{raw}: no file of a format suggest reads ({known})")
@@ -65,7 +64,7 @@ def read_texts(files: Sequence[Path], stdin: bool = False) -> list[Text]:
 
 
 def _text(name: str, document: formats.ParsedDocument) -> Text:
-    sentences = [segment.text for unit in document.units for segment in segment_text(text_of(unit)).segments]
+    sentences = [segment.text for unit in document.units for segment in segment_text(unit.text).segments]
     return Text(name, tuple(sentences))
 
 
@@ -80,7 +79,7 @@ def tm_pairs(path: Path | None, locale: str | None) -> list[Pair]:
 
 def file_pairs(paths: Iterable[Path], locale: str | None) -> list[Pair]:
     """The translated units of TMX/XLIFF files with an English source (into `locale`, or every locale)."""
-    from workbench.tm_io import read_records
+    from workbench.tm.exchange import read_records
 
     return [Pair(record.source, record.target, record.tgt_locale)
             for path in paths for record in read_records(Path(path), tgt_locale=locale)

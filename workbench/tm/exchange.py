@@ -22,10 +22,10 @@ from glossary import xmlsafe
 from glossary.errors import GlossaryError
 from workbench import outputs
 from workbench.errors import WorkbenchError
-from workbench.tm import STATUSES, TMRecord, normalize_locale
+from workbench.tm.memory import APPROVED, EDITED, STATUSES, TMRecord, normalize_locale
 
 if TYPE_CHECKING:
-    from workbench.tm import TranslationMemory
+    from workbench.tm.memory import TranslationMemory
 
 BATCH = 2_000  # records per transaction while importing (a rerun of an import is idempotent)
 PROP_STATUS, PROP_MODEL, PROP_GLOSSARY = "x-workbench-status", "x-workbench-model", "x-workbench-glossary"
@@ -104,7 +104,7 @@ def _tmx_unit(unit, header_src: str | None, path: Path, tgt: str | None,
                       if unit_src and normalize_locale(lang) == normalize_locale(unit_src)), 0)
     source = unit.getNodeText(nodes[source_at][1]) or ""
     props = _props(unit.xmlelement)
-    status = props.get(PROP_STATUS, "approved")
+    status = props.get(PROP_STATUS, APPROVED)
     if status not in STATUSES:
         line = unit.xmlelement.sourceline or 0
         raise WorkbenchError(f"{path}:{line}: unknown {PROP_STATUS} {status!r}")
@@ -164,12 +164,12 @@ def _xliff_status(unit, two: bool) -> str | None:
     element = unit.xmlelement
     if two:
         state = element.get("state")
-        return {"final": "approved", "initial": None}.get(state, "edited")
+        return {"final": APPROVED, "initial": None}.get(state, EDITED)
     target_node = element.find(unit.namespaced("target"))
     state = target_node.get("state") if target_node is not None else None
     if element.get("approved") == "yes" or state in ("final", "signed-off"):
-        return "approved"
-    return None if state in ("new", "needs-translation") else "edited"
+        return APPROVED
+    return None if state in ("new", "needs-translation") else EDITED
 
 
 def _parse_with(cls, data: bytes, path: Path):

@@ -10,7 +10,7 @@ import time
 
 import click
 
-from workbench.batch import BatchDone, FileFailed, FileFinished, Finished
+from workbench.batch.run import BatchDone, FileFailed, FileFinished, Finished
 from workbench.errors import plural, printable
 
 LOG_EVERY_SECONDS = 2.0

@@ -1,77 +1,76 @@
 """Batch translation as ONE core generator: many files, one queue, one model, TM first, bounded memory.
 
 `run_batch(job, inputs)` parses files in order into a window of at most `job.window` pending
-segments (across files). Each window: segments without words (segment.has_words) pass through
-unchanged, exact TM lookups in one batched query (approved entries win; exact matches never
-reach the model), then texts whose raw MT the TM kept from this model (under another glossary)
-are enforced again without decoding, then the distinct misses in length-sorted shards
-through the executor; every shard's results are stored in the TM in one transaction before
-anything else happens, so the TM is the resume log (a kill -9 loses at most the shard in
-flight). A file is written (atomically) as soon as its last segment has a target, and dropped.
-Events go to the caller (CLI progress bar, TUI worker); nothing here prints. No UI imports.
+segments (across files). Each window's segments without words (segment.has_words) pass through
+unchanged; the other texts go, once each, through the job's translator stack
+(workbench.pipeline.translate_texts: the TM layer answers exact matches and re-enforces raw MT it
+kept, the model and the glossary do the rest, and every batch is stored in the TM in one transaction
+before its results come back, so the TM is the resume log: a kill -9 loses at most the batches in
+flight). The editor drives the same stack. A file is written (atomically) as soon as its last segment
+has a target, and dropped. Events go to the caller (CLI progress bar, TUI worker); nothing here
+prints. No UI imports.
 """
 
 from __future__ import annotations
 
-import hashlib
 import threading
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from glossary.atomic import write_many
-from workbench import batch_files as bf
-from workbench.batch_inputs import InputFile
-from workbench.batch_markup import MarkupKeeper
+from workbench import pipeline
+from workbench.batch import files as bf
+from workbench.batch.inputs import InputFile
+from workbench.batch.markup import MarkupKeeper
+from workbench.batch.report import Summary
+from workbench.engine.base import Translation
 from workbench.errors import WorkbenchError
-from workbench.executors import reenforced
 from workbench.formats.base import Unit
-from workbench.pipeline import wanted_hypotheses
-from workbench.report import Summary
+from workbench.glossaries import NO_GLOSSARY
 from workbench.segment import has_words
 
 DEFAULT_WINDOW = 4096
-DEFAULT_SHARD = 64
-NO_GLOSSARY = "none"
 
 
 @dataclass(frozen=True)
 class BatchJob:
-    """What to run with (built once by the CLI or the TUI).
+    """What to run with (built once by the CLI or the TUI: workbench.batch.setup.prepared).
 
     Attributes:
-        target: ko, ko-KP or ru (the TM's target locale).
-        executor: LocalExecutor or RayExecutor (workbench.executors).
-        model_id, is_demo: the model's identity (TM key, summary).
+        target: ko, ko-KP or ru.
+        translator: the translator stack (workbench.pipeline.stack: model, glossary, TM).
         qa: terms.qa.TermQA to check TM matches (None without a glossary).
-        glossary_version: hash of the glossary files' bytes (TM key); NO_GLOSSARY without one.
-        glossary_label: for the summary.
-        tm: workbench.tm.TranslationMemory, or None (--no-tm).
+        glossary_label, glossary_version: for the summary and reports (workbench.glossaries.version).
         bilingual: "xliff" | "tmx" | "json" to write bilingual files.
         keep_details: keep per-segment records (for --report and bilingual files).
         aligner: the model (engine.base.Translator) whose alignment places inline markup it lost;
             None: glossary hits and copies only.
-        enforcer: terms.enforce.Enforcer (None without a glossary), the executor's own: it enforces
-            the glossary again on raw MT the TM kept from an earlier run with another glossary.
+        executor: "local" or "ray" (for the summary).
+        shard: texts per batch sent down the stack.
     """
 
     target: str
-    executor: Any
-    model_id: str
-    is_demo: bool = False
+    translator: Any
     qa: Any = None
-    glossary_version: str = NO_GLOSSARY
     glossary_label: str = "none"
-    tm: Any = None
+    glossary_version: str = NO_GLOSSARY
     bilingual: str | None = None
     keep_details: bool = False
     fail_fast: bool = False
     window: int = DEFAULT_WINDOW
-    shard: int = DEFAULT_SHARD
+    shard: int = pipeline.DEFAULT_BATCH
     source: str = "en"
     aligner: Any = None
-    enforcer: Any = None
+    executor: str = "local"
+
+    @property
+    def model_id(self) -> str:
+        return self.translator.model_id
+
+    @property
+    def is_demo(self) -> bool:
+        return self.translator.is_demo
 
 
 @dataclass(frozen=True)
@@ -116,17 +115,6 @@ class Finished:
 
 
 Event = FileStarted | FileFinished | FileFailed | BatchDone | Finished
-
-
-def glossary_version(paths: Sequence[Path] | None) -> str:
-    """The TM key for a glossary: a hash of its files' bytes (order matters: later files override)."""
-    if paths is None:
-        return NO_GLOSSARY
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(Path(path).read_bytes())
-        digest.update(b"\0")
-    return digest.hexdigest()[:16]
 
 
 def run_batch(job: BatchJob, inputs: Sequence[InputFile], *, stdin: bytes | None = None,
@@ -201,55 +189,35 @@ class _Run:
         for work, unit in window:
             by_text.setdefault(unit.source, []).append((work, unit))
         del window
-        touched = self._from_tm(by_text)
+        touched: dict[int, bf.FileWork] = {}
+        for text in [text for text, units in by_text.items() if not has_words(units[0][1].text)]:
+            for work, unit in by_text.pop(text):  # only placeholders, spaces or symbols: kept as they are
+                self._record(touched, work, unit, text, mt=None, origin=pipeline.SKIPPED)
         yield from self._progress(touched)
-        yield from self._from_stored_mt(by_text)
-        misses = sorted(by_text, key=len)  # length-sorted: little padding inside a shard
-        shards = [misses[i:i + self.job.shard] for i in range(0, len(misses), self.job.shard)]
-        for shard, outcomes in self.job.executor.run(shards):
-            self._store(shard, outcomes, raw=True)
-            self.model_inputs += len(shard)
-            yield from self._progress(self._record_outcomes(by_text, shard, outcomes, "mt"))
-            if self.cancel.is_set():
+        texts = list(by_text)
+        for event in pipeline.translate_texts(self.job.translator, texts, batch_size=self.job.shard,
+                                              cancel=self.cancel):
+            if isinstance(event, pipeline.Cancelled):
                 return
+            touched = {}
+            for translation in event.translations:  # the texts are distinct: one translation each
+                self._record_translation(touched, by_text.pop(translation.source), translation)
+            yield from self._progress(touched)
 
-    def _from_stored_mt(self, by_text: dict[str, list]) -> Iterator[Event]:
-        """Texts this model translated before under another glossary: their stored raw MT is enforced
-        again (no decoding), in shards, each stored in the TM like a model shard."""
-        stored = self._lookup_mt(list(by_text))
-        texts = list(stored)
-        for start in range(0, len(texts), self.job.shard):
-            shard = texts[start:start + self.job.shard]
-            outcomes = reenforced(self.job.enforcer, [(text, stored[text]) for text in shard])
-            self._store(shard, outcomes, raw=False)
-            yield from self._progress(self._record_outcomes(by_text, shard, outcomes, "tm-mt"))
-            if self.cancel.is_set():
-                return
-
-    def _record_outcomes(self, by_text: dict[str, list], shard: Sequence[str], outcomes: list,
-                         origin: str) -> dict[int, bf.FileWork]:
-        """Every segment of the shard's texts gets its outcome's target; returns the files touched."""
-        touched: dict[int, bf.FileWork] = {}
-        for text, outcome in zip(shard, outcomes):
-            changes, unresolved, report = _enforcement(outcome)
-            for work, unit in by_text.pop(text):
-                self._record(touched, work, unit, outcome.target, mt=outcome.mt, origin=origin,
-                             changes=changes, report=report, unresolved=unresolved)
-        return touched
-
-    def _from_tm(self, by_text: dict[str, list]) -> dict[int, bf.FileWork]:
-        """Fill every segment without words (passed through) or with a TM match, removing them from `by_text`."""
-        touched: dict[int, bf.FileWork] = {}
-        for text in [text for text, units in by_text.items() if not has_words(bf.text_of(units[0][1]))]:
-            for work, unit in by_text.pop(text):
-                self._record(touched, work, unit, text, mt=None, origin="skipped")
-        for text, entry in self._lookup(list(by_text)).items():
-            report = self.job.qa.check(text, entry.target) if self.job.qa is not None else None
-            unresolved = len({t.id for t in report.violations}) if report is not None else 0
-            for work, unit in by_text.pop(text):
-                self._record(touched, work, unit, entry.target, mt=None, origin="tm", report=report,
-                             unresolved=unresolved)
-        return touched
+    def _record_translation(self, touched: dict[int, bf.FileWork], units: list[tuple[bf.FileWork, Unit]],
+                            translation: Translation) -> None:
+        """Every segment of one source text gets the translation's target."""
+        result, report = translation.enforced, pipeline.report_of(translation, self.job.qa)
+        changes = result.changes if result is not None else ()
+        if result is not None:
+            unresolved = len(result.unresolved)
+        else:
+            unresolved = len({term.id for term in report.violations}) if report is not None else 0
+        self.model_inputs += translation.origin == pipeline.MT
+        mt = None if translation.origin == pipeline.TM else translation.text
+        for work, unit in units:
+            self._record(touched, work, unit, translation.target, mt=mt, origin=translation.origin,
+                         changes=changes, report=report, unresolved=unresolved)
 
     def _record(self, touched: dict[int, bf.FileWork], work: bf.FileWork, unit: Unit, target: str,
                 **how: Any) -> None:
@@ -260,32 +228,6 @@ class _Run:
         self.totals.segments += 1
         self.totals.words += bf.words(unit)
         self.totals.tally(how["origin"], how.get("changes", ()), how.get("unresolved", 0))
-
-    def _lookup(self, texts: list[str]) -> dict:
-        if self.job.tm is None or not texts:
-            return {}
-        return self.job.tm.lookup_exact(texts, self.job.source, self.job.target,
-                                        self.job.model_id, self.job.glossary_version)
-
-    def _lookup_mt(self, texts: list[str]) -> dict[str, tuple[str, ...]]:
-        if self.job.tm is None or not texts:
-            return {}
-        return self.job.tm.lookup_mt(texts, self.job.source, self.job.target, self.job.model_id,
-                                     wanted_hypotheses(self.job.enforcer))
-
-    def _store(self, shard: Sequence[str], outcomes: list, raw: bool) -> None:
-        """One TM transaction per shard: the resume point after a crash. With `raw`, the model's n-best
-        too, so that a glossary edit later needs enforcement only."""
-        if self.job.tm is None:
-            return
-        from workbench.tm import MTRecord, TMRecord
-
-        job = self.job
-        pairs = list(zip(shard, outcomes))
-        job.tm.store((TMRecord(text, outcome.target, job.source, job.target, job.model_id, job.glossary_version,
-                               _status(outcome)) for text, outcome in pairs),
-                     (MTRecord(text, outcome.hypotheses, job.source, job.target, job.model_id,
-                               wanted_hypotheses(job.enforcer)) for text, outcome in pairs if raw))
 
     def _progress(self, touched: dict[int, bf.FileWork]) -> Iterator[Event]:
         finished = [work for work in touched.values() if work.remaining == 0]
@@ -324,17 +266,6 @@ class _Run:
         t, job = self.totals, self.job
         return Summary(self.files, self.failed, t.segments, t.words, t.cache_hits, t.translated,
                        t.terms_enforced, t.unresolved, job.model_id, job.is_demo, job.glossary_label,
-                       job.executor.name, seconds, self.cancel.is_set(), self.model_inputs, t.skipped,
+                       job.executor, seconds, self.cancel.is_set(), self.model_inputs, t.skipped,
                        t.mt_reused)
 
-
-def _enforcement(outcome) -> tuple[tuple, int, Any]:
-    result = outcome.enforced
-    if result is None:
-        return (), 0, None
-    return result.changes, len(result.unresolved), result.report
-
-
-def _status(outcome) -> str:
-    result = outcome.enforced
-    return "enforced" if result is not None and result.changes else "mt"

@@ -13,9 +13,9 @@ from typing import Any
 
 from glossary.atomic import sweep_stale
 from workbench import formats
-from workbench.batch_inputs import InputFile
-from workbench.formats.base import ParsedDocument, Unit, plain
-from workbench.report import segment_json
+from workbench.batch.inputs import InputFile
+from workbench.batch.report import segment_json
+from workbench.formats.base import ParsedDocument, Unit
 from workbench.segment import has_words
 
 
@@ -81,13 +81,8 @@ def parse(item: InputFile, data: bytes, keep_details: bool) -> FileWork:
 
 def words(unit: Unit) -> int:
     """The unit's word count (0 for text without words)."""
-    text = text_of(unit)
+    text = unit.text
     return len(text.split()) if has_words(text) else 0
-
-
-def text_of(unit: Unit) -> str:
-    """What a person reads of the unit: its source without placeholder tokens."""
-    return plain(unit.source, unit.placeholders) if unit.placeholders else unit.source
 
 
 def read(item: InputFile, stdin: bytes | None) -> bytes:

@@ -6,7 +6,8 @@ recently updated. Machine entries ('mt', 'enforced') only match a lookup made wi
 model id and glossary version; human entries ('edited', 'approved') match regardless. Apart from
 the entries, the model's raw n-best per source and model (`MTRecord`, table raw_mt) lets a run with
 an edited glossary enforce it again instead of decoding.
-Imports nothing from the UI; TMX/XLIFF exchange lives in `workbench.tm_io`.
+Imports nothing from the UI; TMX/XLIFF exchange lives in `workbench.tm.exchange` (which takes a
+TranslationMemory: this module never imports it).
 """
 
 from __future__ import annotations
@@ -21,13 +22,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench import paths
-from workbench.tm_store import UPSERT, UPSERT_MT, connect, files_of, now, reported, source_key, write_transaction
+from workbench.tm.store import UPSERT, UPSERT_MT, connect, files_of, now, reported, source_key, write_transaction
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load on the first fuzzy lookup, not on import
-    from workbench.tm_fuzzy import FuzzyIndex, Hit
+    from workbench.tm.fuzzy import FuzzyIndex, Hit
 
-STATUSES = ("mt", "enforced", "edited", "approved")
-HUMAN_STATUSES = frozenset({"edited", "approved"})
+MT, ENFORCED, EDITED, APPROVED = "mt", "enforced", "edited", "approved"
+STATUSES = (MT, ENFORCED, EDITED, APPROVED)  # lowest precedence first
+HUMAN_STATUSES = (EDITED, APPROVED)  # match a lookup whatever its model and glossary
 _RANK = {status: rank for rank, status in enumerate(STATUSES)}
 CHUNK = 500  # sources per lookup query (SQLite allows 32,766 parameters; 500 keeps plans cheap)
 _COLUMNS = ("source, target, src_locale, tgt_locale, model_id, glossary_version, status, "
@@ -190,7 +192,7 @@ class TranslationMemory:
 
     def approve(self, source: str, target: str, src_locale: str, tgt_locale: str) -> None:
         """Record `target` as the approved translation of `source` (it then wins every lookup)."""
-        self.store([TMRecord(source, target, src_locale, tgt_locale, status="approved")])
+        self.store([TMRecord(source, target, src_locale, tgt_locale, status=APPROVED)])
 
     @reported
     def lookup_exact(self, sources: Sequence[str], src_locale: str, tgt_locale: str,
@@ -248,21 +250,6 @@ class TranslationMemory:
             rows = cursor.fetchall()
         return (TMEntry(*row[:9]) for row in rows)
 
-    def import_file(self, path: Path | str, tgt_locale: str | None = None,
-                    src_locale: str | None = None) -> int:
-        """Import a TMX or XLIFF (1.2/2.x) file; returns the number of segments stored."""
-        from workbench.tm_io import import_file  # translate-toolkit loads only when needed
-
-        return import_file(self, Path(path), tgt_locale=tgt_locale, src_locale=src_locale)
-
-    def export_tmx(self, path: Path | str, src_locale: str | None = None,
-                   tgt_locale: str | None = None, statuses: Iterable[str] | None = None) -> int:
-        """Write entries to a TMX file atomically; returns the number of units written."""
-        from workbench.tm_io import export_tmx
-
-        return export_tmx(self, Path(path), src_locale=src_locale, tgt_locale=tgt_locale,
-                          statuses=statuses)
-
     def _best(self, sources: list[str], src: str, tgt: str, model_id: str | None,
               glossary_version: str | None) -> dict[str, TMEntry]:
         best: dict[str, tuple] = {}
@@ -278,7 +265,7 @@ class TranslationMemory:
 
     def _refreshed_index(self, src: str, tgt: str) -> FuzzyIndex:
         """The pair's fuzzy index with any rows committed since the last call (by any process)."""
-        from workbench.tm_fuzzy import FuzzyIndex
+        from workbench.tm.fuzzy import FuzzyIndex
 
         index = self._fuzzy.setdefault((src, tgt), FuzzyIndex())
         # unary + keeps SQLite on the rowid range instead of the locale index
@@ -325,7 +312,8 @@ def _lookup_sql(chunk: list[str], src: str, tgt: str, model_id: str | None,
             machine.append(f"{column} = ?")
             params.append(value)
     if machine:
-        sql += f" AND (status IN ('edited', 'approved') OR ({' AND '.join(machine)}))"
+        human = ", ".join(f"'{status}'" for status in HUMAN_STATUSES)
+        sql += f" AND (status IN ({human}) OR ({' AND '.join(machine)}))"
     return sql, params
 
 

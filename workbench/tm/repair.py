@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
-from workbench.tm import STATUSES
-from workbench.tm_store import connect, files_of, source_key, write_transaction
+from workbench.tm.memory import STATUSES
+from workbench.tm.store import connect, files_of, source_key, write_transaction
 
 _COLUMNS = ("id, skey, source, target, src_locale, tgt_locale, model_id, glossary_version, status, "
             "created_at, updated_at")

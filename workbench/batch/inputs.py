@@ -66,7 +66,7 @@ def plan(paths: Sequence[str], layout: Layout) -> list[InputFile]:
     _check_suffix(layout.suffix)
     if STDIN in paths:
         return [_stdin(paths, layout)]
-    found = [item for raw in paths for item in _expand(Path(raw), layout)]
+    found = [item for raw in paths for item in walk(Path(raw), layout)]
     if layout.output is not None:
         return _single_output(paths, found, layout)
     if layout.out_dir is None:
@@ -144,8 +144,9 @@ def _refuse_escape(root: str, out_dir: Path, target: Path) -> None:
                              "refusing to write there")
 
 
-def _expand(path: Path, layout: Layout) -> list[tuple[Path, Path]]:
-    """(file, path relative to its walked root) for a PATH argument; missing files stay (they fail later)."""
+def walk(path: Path, layout: Layout) -> list[tuple[Path, Path]]:
+    """(file, path relative to its walked root) for a PATH argument, folders walked in name order (hidden
+    ones, --out and unwanted names skipped); missing files stay (they fail later)."""
     if not path.is_dir():
         return [(path, Path(path.name))]
     skip = Path(os.path.abspath(layout.out_dir)) if layout.out_dir is not None else None
