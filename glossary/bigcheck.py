@@ -21,6 +21,7 @@ import yaml
 from glossary import fastload
 from glossary.fastbuild import Builder, Fallback
 from glossary.schema import FINDINGS_PER_KIND, Finding, entry_findings, kind_of
+from glossary.yamlloader import StringLoader
 
 MIN_BYTES = 4 * 1024 * 1024  # smaller files compose in well under a second: the exact path decides
 _TOP_LEVEL = re.compile(r"^(?![-#\s])", re.M)  # a line that starts a top-level key (ends the entries)
@@ -86,7 +87,7 @@ class _Localiser:
         """The exact builder's findings for entry `index`, at their lines in the file."""
         start = self.offset(self.lines[index])
         end = self.offset(self.lines[index + 1]) if index + 1 < len(self.lines) else self.entries_end(start)
-        node = yaml.compose(self.text[start:end], Loader=_loader())
+        node = yaml.compose(self.text[start:end], Loader=StringLoader)
         if isinstance(node, yaml.SequenceNode):  # "- id: ..." (else the dash was on the line above)
             node = node.value[0]
         shift = self.lines[index] - 1
@@ -112,9 +113,3 @@ class _Localiser:
         return Finding(self.path, last.line, last.column,
                        f"stopped after {FINDINGS_PER_KIND} problems like \"{kind}\"; the rest of the file "
                        "was not checked (fix these and run again)")
-
-
-def _loader():
-    from glossary.yamlio import StringLoader  # (yamlio imports this module)
-
-    return StringLoader
