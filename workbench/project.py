@@ -29,6 +29,7 @@ from glossary.atomic import write_bytes
 from glossary.errors import GlossaryError
 from workbench import paths
 from workbench.errors import WorkbenchError
+from workbench.formats.base import XLIFF2_NS
 from workbench.segment import Document, Segment, decode_source, segment_text
 
 NEW, MT, TM, EDITED, CONFIRMED = "new", "mt", "tm", "edited", "confirmed"
@@ -36,7 +37,7 @@ STATUSES = (NEW, MT, TM, EDITED, CONFIRMED)  # TM: an exact translation-memory m
 # XLIFF 2 has four states; our statuses ride in subState ("workbench:mt" keeps raw MT recognisable beside
 # "workbench:edited": both are "translated"). Only a confirmed segment is "final" (reviewed by the translator).
 _XLIFF_STATE = {NEW: "initial", MT: "translated", TM: "translated", EDITED: "translated", CONFIRMED: "final"}
-NS = "urn:oasis:names:tc:xliff:document:2.0"
+NS = XLIFF2_NS
 NS_WB = "urn:workbench:project:1"
 _X = f"{{{NS}}}"
 _W = f"{{{NS_WB}}}"

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from glossary.atomic import sweep_stale
-from workbench import formats
+from workbench import formats, pipeline
 from workbench.batch.inputs import InputFile
 from workbench.batch.report import segment_json
 from workbench.formats.base import ParsedDocument, Unit
@@ -35,10 +35,10 @@ class Counts:
     def tally(self, origin: str, changes: tuple = (), unresolved: int = 0) -> None:
         """Count one segment's target by where it came from: tm, tm-mt (raw MT from the TM, enforced
         again), mt or skipped."""
-        self.cache_hits += origin in ("tm", "tm-mt")
-        self.mt_reused += origin == "tm-mt"
-        self.translated += origin == "mt"
-        self.skipped += origin == "skipped"
+        self.cache_hits += origin in (pipeline.TM, pipeline.STORED_MT)
+        self.mt_reused += origin == pipeline.STORED_MT
+        self.translated += origin == pipeline.MT
+        self.skipped += origin == pipeline.SKIPPED
         self.terms_enforced += len(changes)
         self.unresolved += unresolved
 

@@ -16,9 +16,9 @@ from typing import Sequence
 
 from workbench import formats
 from workbench.errors import WorkbenchError
+from workbench.formats import bilingual
 
 STDIN = "-"
-BILINGUAL_EXTENSIONS = {"xliff": ".xlf", "tmx": ".tmx", "json": ".json"}
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ def _renamed(relative: Path, layout: Layout) -> Path:
     if layout.suffix:
         relative = relative.with_name(relative.stem + layout.suffix + relative.suffix)
     if layout.bilingual:
-        relative = relative.with_name(relative.name + BILINGUAL_EXTENSIONS[layout.bilingual])
+        relative = relative.with_name(relative.name + bilingual.FORMATS[layout.bilingual])
     return relative
 
 

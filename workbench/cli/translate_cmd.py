@@ -18,9 +18,9 @@ from workbench.cli.errors import one_line_errors, say_error
 from workbench.cli.glossary_set import glossary_set
 from workbench.cli.locales import TARGET, warn_if_uncovered
 from workbench.errors import EXIT_FINDINGS, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, WorkbenchError, plural, printable
+from workbench.formats.bilingual import FORMATS as BILINGUAL
 from workbench.outputs import STDOUT, is_stdout, write
 
-FORMATS = ("xliff", "tmx", "json")
 
 
 @click.command()
@@ -39,7 +39,7 @@ FORMATS = ("xliff", "tmx", "json")
                    "required to write into the source folder itself.")
 @click.option("--include", multiple=True, metavar="GLOB", help="Only files matching GLOB in folders (repeatable).")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB in folders (repeatable).")
-@click.option("--format", "bilingual", type=click.Choice(FORMATS),
+@click.option("--format", "bilingual", type=click.Choice(tuple(BILINGUAL)),
               help="Write a bilingual file (MT, enforced changes, QA per segment) instead of the input format.")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write a JSON report (per file and per segment) to this file (- for standard output); "

@@ -16,6 +16,7 @@ from typing import Mapping, Sequence
 from workbench.errors import WorkbenchError
 
 # Models see "{n}": ASCII braces and digits are in every vocabulary, so tokens survive subwording.
+XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"  # read (formats.xliff), written (bilingual, project)
 TOKEN = "{{{}}}"
 # What comes back may be spaced or full-width ("{ 1 }", "｛1｝"); all of these mean token 1.
 TOKEN_BACK = re.compile(r"[{｛]\s*(\d{1,4})\s*[}｝]")

@@ -20,9 +20,9 @@ from typing import Any, Mapping, Sequence
 from lxml import etree
 
 from workbench.errors import WorkbenchError
-from workbench.formats.base import CLOSE, OPEN, STANDALONE, TOKEN_BACK, Placeholder, split_tokens
+from workbench.formats.base import CLOSE, OPEN, STANDALONE, TOKEN_BACK, XLIFF2_NS, Placeholder, split_tokens
 
-NS = "urn:oasis:names:tc:xliff:document:2.0"
+NS = XLIFF2_NS
 NS_MTC = "urn:oasis:names:tc:xliff:matches:2.0"
 NS_MDA = "urn:oasis:names:tc:xliff:metadata:2.0"
 STATES = {"initial", "translated", "reviewed", "final"}

@@ -25,12 +25,12 @@ from glossary import xmlsafe
 from glossary.errors import GlossaryError
 from workbench.errors import WorkbenchError
 from workbench.formats.base import (
-    CLOSE, OPEN, STANDALONE, DocumentFormat, ParsedDocument, Placeholder, TokenMaker, Unit, one_line,
+    CLOSE, OPEN, STANDALONE, XLIFF2_NS, DocumentFormat, ParsedDocument, Placeholder, TokenMaker, Unit, one_line,
     split_tokens,
 )
 
 NS_12 = ("urn:oasis:names:tc:xliff:document:1.2", "urn:oasis:names:tc:xliff:document:1.1")
-NS_2 = "urn:oasis:names:tc:xliff:document:2.0"
+NS_2 = XLIFF2_NS
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _ROOT_START = re.compile(rb"<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^>]*>|(<[A-Za-z_:])", re.S)
 

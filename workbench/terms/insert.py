@@ -17,9 +17,6 @@ from typing import Iterable
 from glossary.model import Term
 from workbench.terms.lang import rules_for
 
-# Korean particles that may end a selected word (moved off it, then re-fitted), longest first.
-_KO_PARTICLES = sorted("""에서는 에서도 에게는 으로는 으로서 으로써 이라고 이라는 에서 에게 까지 부터 으로 처럼 보다
-은 는 이 가 을 를 과 와 의 에 도 로 만""".split(), key=len, reverse=True)
 _OPENING = "([{«„“‘‹<"
 _QUOTES = "\"'"
 
@@ -80,10 +77,9 @@ def _korean(target: str, start: int, end: int, term: Term, terms: Iterable[str])
     selected = target[start:end]
     stem_end = end
     if selected not in term.text and not any(selected.endswith(known) for known in terms):
-        for particle in _KO_PARTICLES:
-            if selected.endswith(particle) and len(selected) > len(particle):
-                stem_end = end - len(particle)
-                break
+        # the longest particle tail ending the selected word (korean.is_particle_tail) is moved off it, then re-fitted
+        cut = next((cut for cut in range(1, len(selected)) if korean.is_particle_tail(selected[cut:])), len(selected))
+        stem_end = start + cut
     occurrence = korean.Occurrence(start, stem_end, target[start:stem_end])
     return Inserted(korean.replace_with(target, occurrence, term), start + len(term.text))
 
