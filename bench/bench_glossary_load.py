@@ -10,6 +10,11 @@ N-entry TBX (target <= 10 s), each a whole process, wall and CPU time. --big-inv
 glossary validate` and `translate --glossary` on a 50 MB glossary of 894,000 entries with one unknown key
 near the end: seconds to the first error line and peak memory (target <= 10 s and <= 1 GB).
 
+--readers [N] loads the same N-entry file (cache off, each in a fresh process, best of --rounds) through
+every reader the code has, side by side: the compiled scanner (glossary._scan) or rapidyaml, each with the
+compiled bulk checks (glossary._bulk) or their pure-Python twins, and PyYAML alone (the exact path, which
+every file goes through when the fast path is not sure). It says which compiled code the 2 s target needs.
+
 Three loads of the same file, in a fresh cache folder: with the cache off (parse and check
 everything), the first load (the same, plus storing the checked data in glossary.cache), and a
 later load (from the cache). Target: <= 2 s for the first two (a file never seen before). Each
@@ -129,14 +134,55 @@ def run(args: list[str], command: str | None) -> tuple[float, float, int]:
     return wall, cpu, after.ru_maxrss * 1024
 
 
+READERS = {  # name -> the modules a child process is denied (an import of them fails as if not built)
+    "scanner + compiled bulk (as installed)": (),
+    "scanner + Python bulk": ("glossary._bulk",),
+    "rapidyaml + compiled bulk": ("glossary._scan",),
+    "rapidyaml + Python bulk": ("glossary._scan", "glossary._bulk"),
+    "PyYAML only (the exact path)": ("glossary._scan", "ryml"),
+}
+_CHILD = """
+import sys, time
+for name in sys.argv[2:]:
+    sys.modules[name] = None
+from glossary import yamlio
+start = time.perf_counter()
+yamlio.load(sys.argv[1])
+print(time.perf_counter() - start)
+"""
+
+
+def readers(count: int, rounds: int = 3) -> None:
+    """First-load seconds of `count` entries through each reader, side by side (see the docstring)."""
+    import subprocess
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.yaml"
+        generate(path, count)
+        env = {**os.environ, "WORKBENCH_GLOSSARY_CACHE": "0", "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+        times: dict[str, list[float]] = {name: [] for name in READERS}
+        for _ in range(rounds):  # interleaved: the machine's drift touches every reader alike
+            for name, denied in READERS.items():
+                out = subprocess.run([sys.executable, "-c", _CHILD, str(path), *denied], env=env,
+                                     capture_output=True, text=True, check=True).stdout
+                times[name].append(float(out))
+        print(f"first load of {count:,} entries ({path.stat().st_size / 1e6:.1f} MB), cache off, best of {rounds}:")
+        base = min(times[next(iter(READERS))])
+        for name, values in times.items():
+            print(f"  {name:40} {min(values):6.2f} s  ({min(values) / base:4.1f}x)   (target <= 2 s)")
+
+
 def timed(path: Path) -> float:
     start = time.perf_counter()
     yamlio.load(path)
     return time.perf_counter() - start
 
+
 if __name__ == "__main__":
     if "--imports" in sys.argv:
         imports(int(sys.argv[-1]) if sys.argv[-1].isdigit() else 100_000)
+    elif "--readers" in sys.argv:
+        readers(int(sys.argv[-1]) if sys.argv[-1].isdigit() else 100_000)
     elif "--big-invalid" in sys.argv:
         big_invalid()
     else:

@@ -1,8 +1,9 @@
 """The translator contract: the `Translator` protocol and the frozen result nouns.
 
 Every backend (Argos/CTranslate2 today) and every wrapper speaks this protocol, so they stack:
-workbench.pipeline.EnforcingTranslator (the glossary) over the engine, workbench.tm.MemoryTranslator
-(the translation memory) over that, as workbench.pipeline.stack builds them. Imports nothing heavy.
+workbench.pipeline.EnforcingTranslator (the glossary) over the engine,
+workbench.tm.translator.MemoryTranslator (the translation memory) over that, as
+workbench.pipeline.stack builds them. Imports nothing heavy.
 """
 
 from __future__ import annotations
