@@ -1,7 +1,9 @@
 """The editor screen: segment list, the current segment's source and target, the side panel, and the workers.
 
-Opening, MT, background QA, TM lookups and saving run in thread workers over core code and post
-messages (tui.messages); handlers here apply them to the session and hand attributes down to widgets.
+The App opens the session and hands it down (`session` reads `app.session`; session_opened and
+glossary_loaded say when it changed). MT, background QA, TM lookups and saving run in thread workers
+over core code and post messages (tui.messages); handlers here apply them to the session and hand
+attributes down to widgets.
 """
 
 from __future__ import annotations
@@ -85,7 +87,6 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
     def __init__(self, options) -> None:
         super().__init__()
         self.options = options
-        self.session = None
         self.filter = "all"
         self.selected_hit = 0
         self.matches: dict[int, tuple] = {}
@@ -119,21 +120,15 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
                                                             pair=f"en → {self.options.locale}"))
         self.query_one(StatusBar).say("Opening…")
         self.query_one("#target", TextArea).cursor_blink = self.app.is_headless is False
-        self.call_after_refresh(self.open_worker)  # paint first: the worker's parsing competes for the GIL
 
-    # -- opening -----------------------------------------------------------------------------
-    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
-    def open_worker(self) -> None:
-        from tui.app import load_glossary, open_session
+    # -- the session, handed down by the App ------------------------------------------------
+    @property
+    def session(self):
+        """The App's session (None while it opens): the App owns it, this screen never keeps its own."""
+        return self.app.session
 
-        session = open_session(self.options, self.app.translator)
-        self.post_message(m.DocumentOpened(session))
-        glossary, qa = load_glossary(self.options)
-        self.post_message(m.GlossaryLoaded(glossary, qa))
-
-    def on_document_opened(self, message: m.DocumentOpened) -> None:
-        self.session = message.session
-        self.app.session = self.session
+    def session_opened(self) -> None:
+        """The App opened the session: show the document."""
         self.refresh_list()
         self.load_segment()
         self.update_header()
@@ -144,9 +139,9 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
             self.notify(f"{self.session.project.path.name} is open in another workbench (pid {holder}): "
                         "this window is READ-ONLY; nothing here is saved.", severity="warning", timeout=10)
 
-    def on_glossary_loaded(self, message: m.GlossaryLoaded) -> None:
+    def glossary_loaded(self) -> None:
+        """The session's glossary and QA are ready: check what is translated, translate what is not."""
         session = self.session
-        session.glossary, session.qa = message.glossary, message.qa
         self.update_header()
         done = [i for i, s in enumerate(session.project.states) if s.status != projects.NEW]
         if done:
@@ -157,13 +152,8 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
             self.query_one(StatusBar).say(f"Opened {len(session.project)} segments; nothing to translate.")
             self.model_worker()
 
-    def use_glossary(self, glossary) -> None:
-        """The glossary was edited: recheck the current segment now, then the rest nearest first."""
-        from workbench.terms.qa import TermQA
-
-        if self.session is None:
-            return
-        self.session.glossary, self.session.qa = glossary, TermQA(glossary, self.options.locale)
+    def glossary_changed(self) -> None:
+        """The App reloaded the session's glossary: recheck the current segment now, then the rest nearest first."""
         self.update_header()
         self.recheck_current()
         current = self.current
@@ -302,13 +292,16 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
                                    status="approved")])
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.state != WorkerState.ERROR:
-            return
+        if event.state == WorkerState.ERROR:
+            self.worker_failed(event.worker)
+
+    def worker_failed(self, worker: Worker) -> None:
+        """A worker (this screen's, or the App's open worker) ended on an error: say so, in the status bar
+        and a dialog."""
         from tui.modals.error import ErrorModal
 
-        error = event.worker.error
-        self.query_one(StatusBar).say(f"{event.worker.group} failed: {error}", "bold red")
-        self.app.push_screen(ErrorModal(f"{event.worker.group}: something went wrong", str(error)))
+        self.query_one(StatusBar).say(f"{worker.group} failed: {worker.error}", "bold red")
+        self.app.push_screen(ErrorModal(f"{worker.group}: something went wrong", str(worker.error)))
 
     # -- showing the current segment -----------------------------------------------------------
     @property
