@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from glossary.locales import TARGETS
-from tui import glossaries
+from tui import glossaries, heap
 from tui import messages as m
 from tui.screens.editor import EditorScreen
 from tui.session import Options, Session, load_glossary, open_session
@@ -57,11 +57,8 @@ class WorkbenchApp(App):
     # -- the session -------------------------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="open")
     def open_worker(self, options: Options) -> None:
-        """Open the session for `options`, then load its glossary (the document is shown meanwhile)."""
-        session = open_session(options, self.translator)
-        self.post_message(m.DocumentOpened(session))
-        glossary, qa = load_glossary(options)
-        self.post_message(m.GlossaryLoaded(session, glossary, qa))
+        """Open the session for `options` (its glossary is loaded once the document is on screen)."""
+        self.post_message(m.DocumentOpened(open_session(options, self.translator)))
 
     def on_document_opened(self, message: m.DocumentOpened) -> None:
         session, editor = message.session, self.editor()
@@ -70,6 +67,16 @@ class WorkbenchApp(App):
             return
         self.session = session
         editor.session_opened()
+        self.call_after_refresh(self._document_shown, session)
+
+    def _document_shown(self, session: Session) -> None:
+        heap.settle()  # the document lives as long as the session: out of the collector's full passes
+        self.glossary_worker(session)  # not sooner: loading it competes with the paint for the GIL
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="glossary")
+    def glossary_worker(self, session: Session) -> None:
+        glossary, qa = load_glossary(session.options)
+        self.post_message(m.GlossaryLoaded(session, glossary, qa))
 
     def on_glossary_loaded(self, message: m.GlossaryLoaded) -> None:
         session, editor = self.session, self.editor()
@@ -77,6 +84,7 @@ class WorkbenchApp(App):
             return
         session.glossary, session.qa = message.glossary, message.qa
         editor.glossary_loaded()
+        heap.settle()
 
     def on_glossary_changed(self, message: m.GlossaryChanged) -> None:
         """A glossary file was saved: reload the merged glossary and recheck the open document."""
@@ -101,12 +109,14 @@ class WorkbenchApp(App):
             return False
         if self.session is not None:
             self.session.close()
+            heap.release()
         return True
 
     def on_unmount(self) -> None:
         """However the app ends (quit, an error, the end of a test), the session's lock and TM are let go."""
         if self.session is not None:
             self.session.close()
+            heap.release()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The open worker failed (an unreadable source or project, a broken glossary): the editor says so."""

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, TextArea
 from textual.worker import Worker, WorkerState
 
+from tui import heap
 from tui import messages as m
 from tui.screens.editor_actions import EditorActions, translated
 from tui.screens.finding import Finding
@@ -294,6 +295,8 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
             self.worker_failed(event.worker)
+        elif event.state == WorkerState.SUCCESS and event.worker.group in ("qa", "mt"):
+            heap.settle()  # the reports of a pass live on: out of the collector's full passes (tui.heap)
 
     def worker_failed(self, worker: Worker) -> None:
         """A worker (this screen's, or the App's open worker) ended on an error: say so, in the status bar
