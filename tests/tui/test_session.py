@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 
@@ -83,3 +84,13 @@ def test_open_session_lets_go_of_the_lock_when_the_project_is_unreadable(tmp_pat
     with pytest.raises(WorkbenchError):
         open_session(options)
     assert projects.ProjectLock(options.project_path).acquire()
+
+
+async def test_the_open_session_is_kept_out_of_full_collections_until_it_closes(tmp_path):
+    """tui.heap: full garbage collections walking a big session were the slow tail of moves (bench_tui)."""
+    app = make_stub_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        assert gc.get_freeze_count() > 0
+        await pilot.press("ctrl+q")
+    assert gc.get_freeze_count() == 0  # closed: everything is the collector's again
