@@ -1,7 +1,7 @@
 """The Textual application: opens and owns the editing session, hands it to the editor screen; app-wide keys.
 
-Opening a session (reading the source, the project file and the glossary: tui.session, plain code)
-runs in a worker thread here; the App holds the one session (`app.session`), the editor screen reads
+Opening a session (reading the source, the project file, then the glossary: tui.session, plain code)
+runs in worker threads here; the App holds the one session (`app.session`), the editor screen reads
 it from the App, and the App closes it (quit, locale switch).
 """
 
@@ -113,13 +113,12 @@ class WorkbenchApp(App):
         return True
 
     def on_unmount(self) -> None:
-        """However the app ends (quit, an error, the end of a test), the session's lock and TM are let go."""
-        if self.session is not None:
-            self.session.close()
-            heap.release()
+        """However the app ends (quit, an error, the end of a test), the session's lock and TM are let go
+        (its unsaved work stays in memory: tui.command.finish rescues it after an error)."""
+        self._close_session(save=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """The open worker failed (an unreadable source or project, a broken glossary): the editor says so."""
+        """Opening failed (an unreadable source or project, a broken glossary): the editor says so."""
         editor = self.editor()
         if event.state == WorkerState.ERROR and editor is not None:
             editor.worker_failed(event.worker)

@@ -299,8 +299,8 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
             heap.settle()  # the reports of a pass live on: out of the collector's full passes (tui.heap)
 
     def worker_failed(self, worker: Worker) -> None:
-        """A worker (this screen's, or the App's open worker) ended on an error: say so, in the status bar
-        and a dialog."""
+        """A worker (this screen's, or the App's opening the session) ended on an error: say so, in the
+        status bar and a dialog."""
         from tui.modals.error import ErrorModal
 
         self.query_one(StatusBar).say(f"{worker.group} failed: {worker.error}", "bold red")
