@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("WORKBENCH_DATA_DIR", tempfile.mkdtemp(prefix="bench-tui-"))
 
-from tui.app import Options, WorkbenchApp  # noqa: E402
+from tui.app import WorkbenchApp  # noqa: E402
+from tui.session import Options  # noqa: E402
 from workbench import project as projects  # noqa: E402
 from workbench.segment import segment_text  # noqa: E402
 

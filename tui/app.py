@@ -1,93 +1,30 @@
-"""The Textual application: owns the session (options, project, glossary, translator) and the app-wide keys.
+"""The Textual application: opens and owns the editing session, hands it to the editor screen; app-wide keys.
 
-Screens get the session from here; the editor screen does the document work. Opening a session
-(reading the source, the project file and the glossary) is plain code run in a worker thread.
+Opening a session (reading the source, the project file, then the glossary: tui.session, plain code)
+runs in worker threads here; the App holds the one session (`app.session`), the editor screen reads
+it from the App, and the App closes it (quit, locale switch).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterable
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.worker import Worker, WorkerState
 
-from tui import glossaries
-from tui.messages import GlossaryChanged
-from workbench import project as projects
+from glossary.locales import TARGETS
+from tui import glossaries, heap
+from tui import messages as m
+from tui.screens.editor import EditorScreen
+from tui.session import Options, Session, load_glossary, open_session
+from workbench.glossaries import editable_path, glossary_paths
 
-LOCALES = {"ko": "Korean (South)", "ko-KP": "Korean (North Korean usage)", "ru": "Russian"}
-
-
-@dataclass(frozen=True)
-class Options:
-    """What the user asked for on the command line."""
-
-    source: Path
-    locale: str
-    glossaries: tuple[Path, ...] = ()
-    model: str | None = None
-    project: Path | None = None
-    tm_path: Path | None = None
-    autosave_delay: float = 1.0
-
-    @property
-    def project_path(self) -> Path:
-        return self.project or projects.default_path(self.source, self.locale)
-
-
-class Session:
-    """The open work: project (document + states), lock, glossary, QA, translator, TM, QA reports."""
-
-    def __init__(self, options: Options, project: projects.Project, lock: projects.ProjectLock) -> None:
-        self.options = options
-        self.project = project
-        self.lock = lock
-        self.glossary = None
-        self.qa = None
-        self.translator = None
-        self.tm = None
-        self.reports: list = [None] * len(project)
-
-    @property
-    def read_only(self) -> bool:
-        return self.project.read_only
-
-    def move_to(self, path: Path, lock: projects.ProjectLock) -> None:
-        """The project lives at `path` from now on (save as), under `lock` (already held)."""
-        self.lock.release()
-        self.lock, self.project.path = lock, Path(path)
-
-    def close(self) -> None:
-        self.lock.release()
-        if self.tm is not None:
-            self.tm.close()
-
-
-def open_session(options: Options, translator=None) -> Session:
-    """Read the source and its project, take the lock (read-only when another instance holds it).
-
-    `translator` is used instead of loading `options.model` when given (the tests' fixed-output stub).
-    """
-    lock = projects.ProjectLock(options.project_path)
-    locked = lock.acquire()
-    document, data = projects.open_source(options.source, options.project_path)
-    project = projects.Project(document, options.locale, options.project_path, data, read_only=not locked)
-    session = Session(options, project, lock)
-    session.translator = translator
-    return session
-
-
-def load_glossary(options: Options):
-    """The merged glossary (workbench.glossaries: bundled + the user's by default) and a TermQA for the locale."""
-    from workbench.glossaries import glossary_paths, load
-    from workbench.terms.qa import TermQA
-
-    glossary = load(glossary_paths(options.glossaries))
-    return glossary, TermQA(glossary, options.locale)
+# How the command palette names each target locale (which locales there are is glossary.locales.TARGETS).
+LOCALE_NAMES = {"ko": "Korean (South)", "ko-KP": "Korean (North Korean usage)", "ru": "Russian"}
 
 
 class WorkbenchApp(App):
@@ -111,15 +48,81 @@ class WorkbenchApp(App):
         self.translator = translator
         self.session: Session | None = None
 
-    def on_mount(self) -> None:
-        from tui.screens.editor import EditorScreen
+    async def on_mount(self) -> None:
+        await self.push_screen(EditorScreen(self.options))
+        self.call_after_refresh(self.open_worker, self.options)  # paint first: parsing competes for the GIL
 
-        self.push_screen(EditorScreen(self.options))
-
-    def editor(self):
-        from tui.screens.editor import EditorScreen
-
+    def editor(self) -> EditorScreen | None:
         return next((s for s in self.screen_stack if isinstance(s, EditorScreen)), None)
+
+    # -- the session -------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
+    def open_worker(self, options: Options) -> None:
+        """Open the session for `options` (its glossary is loaded once the document is on screen)."""
+        self.post_message(m.DocumentOpened(open_session(options, self.translator)))
+
+    def on_document_opened(self, message: m.DocumentOpened) -> None:
+        session, editor = message.session, self.editor()
+        if session.options != self.options or editor is None:  # the locale was switched while it opened
+            session.close()
+            return
+        self.session = session
+        editor.session_opened()
+        self.call_after_refresh(self._document_shown, session)
+
+    def _document_shown(self, session: Session) -> None:
+        heap.settle()  # the document lives as long as the session: out of the collector's full passes
+        self.glossary_worker(session)  # not sooner: loading it competes with the paint for the GIL
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="glossary")
+    def glossary_worker(self, session: Session) -> None:
+        glossary, qa = load_glossary(session.options)
+        self.post_message(m.GlossaryLoaded(session, glossary, qa))
+
+    def on_glossary_loaded(self, message: m.GlossaryLoaded) -> None:
+        session, editor = self.session, self.editor()
+        if session is None or message.session is not session or editor is None:
+            return
+        session.glossary, session.qa = message.glossary, message.qa
+        editor.glossary_loaded()
+        heap.settle()
+
+    def on_glossary_changed(self, message: m.GlossaryChanged) -> None:
+        """A glossary file was saved: reload the merged glossary and recheck the open document."""
+        from glossary.errors import GlossaryError
+
+        editor = self.editor()
+        if self.session is None or editor is None:
+            return
+        try:
+            glossary, qa = load_glossary(self.options)
+        except GlossaryError as exc:
+            self.notify(f"glossary not reloaded: {exc}", severity="error")
+            return
+        self.session.glossary, self.session.qa = glossary, qa
+        editor.glossary_changed()
+
+    def _close_session(self, save: bool = True) -> bool:
+        """Save (unless told not to), stop the editor's workers and close the session; False (nothing
+        closed) when the save failed: the save-failed dialog is open and the session goes on."""
+        editor = self.editor()
+        if editor is not None and not editor.shut_down(save=save):
+            return False
+        if self.session is not None:
+            self.session.close()
+            heap.release()
+        return True
+
+    def on_unmount(self) -> None:
+        """However the app ends (quit, an error, the end of a test), the session's lock and TM are let go
+        (its unsaved work stays in memory: tui.command.finish rescues it after an error)."""
+        self._close_session(save=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Opening failed (an unreadable source or project, a broken glossary): the editor says so."""
+        editor = self.editor()
+        if event.state == WorkerState.ERROR and editor is not None:
+            editor.worker_failed(event.worker)
 
     def action_save(self) -> None:
         """ctrl+s: the form in front saves its entry; otherwise the editor saves the project."""
@@ -131,11 +134,11 @@ class WorkbenchApp(App):
             editor.save_now()
 
     async def action_quit(self) -> None:
-        editor = self.editor()
-        if editor is None or editor.session is None:
+        session = self.session
+        if session is None:
             self.exit()
             return
-        if not editor.session.project.unsaved or editor.session.read_only:
+        if not session.project.unsaved or session.read_only:
             self._close_and_exit()
             return
         from tui.modals.confirm import ConfirmQuit
@@ -151,8 +154,7 @@ class WorkbenchApp(App):
             self._close_and_exit(save=False)
 
     def _close_and_exit(self, save: bool = True) -> None:
-        editor = self.editor()
-        if editor is None or editor.shut_down(save=save):
+        if self._close_session(save=save):
             self.exit()
 
     def action_help(self) -> None:
@@ -172,53 +174,37 @@ class WorkbenchApp(App):
         if isinstance(self.screen, GlossaryScreen):
             return
         sentences, pairs = self._document_pairs()
-        self.push_screen(GlossaryScreen(glossaries.merged_paths(self.options.glossaries), self.options.locale,
-                                        editable_path=glossaries.editable_path(self.options.glossaries),
+        self.push_screen(GlossaryScreen(list(glossary_paths(self.options.glossaries)), self.options.locale,
+                                        editable_path=editable_path(self.options.glossaries),
                                         sentences=sentences, pairs=pairs))
 
     def _document_pairs(self) -> tuple[list[str], list]:
         """The open document's source segments, and its translated ones as pairs (for suggestions)."""
         from workbench.suggest.inputs import Pair
 
-        editor = self.editor()
-        if editor is None or editor.session is None:
+        if self.session is None:
             return [], []
-        states = editor.session.project.states
+        states = self.session.project.states
         return ([state.source for state in states],
                 [Pair(state.source, state.target, self.options.locale) for state in states if state.target])
 
-    def on_glossary_changed(self, message: GlossaryChanged) -> None:
-        """A glossary file was saved: reload the merged glossary and recheck the open document."""
-        from glossary.errors import GlossaryError
-
-        editor = self.editor()
-        if editor is None or editor.session is None:
-            return
-        try:
-            glossary, _ = load_glossary(self.options)
-        except GlossaryError as exc:
-            self.notify(f"glossary not reloaded: {exc}", severity="error")
-            return
-        editor.use_glossary(glossary)
-
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        for locale, name in LOCALES.items():
+        for locale in TARGETS:
             if locale != self.options.locale:
-                yield SystemCommand(f"Target locale: {locale}", f"Switch the target language to {name}",
+                yield SystemCommand(f"Target locale: {locale}",
+                                    f"Switch the target language to {LOCALE_NAMES.get(locale, locale)}",
                                     lambda locale=locale: self.switch_locale(locale))
         yield SystemCommand("Export target text", "Write the translated text beside the source",
                             lambda: self.editor() and self.editor().action_export())
 
-    def switch_locale(self, locale: str) -> None:
-        """Save and close the current project, then open the same source in `locale`."""
-        from tui.screens.editor import EditorScreen
-
-        editor = self.editor()
-        if editor is not None and not editor.shut_down(save=True):
+    async def switch_locale(self, locale: str) -> None:
+        """Save and close the current session, then open the same source in `locale`."""
+        if not self._close_session(save=True):
             return  # not saved: the save-failed dialog is open, the session stays
         self.options = dataclasses.replace(self.options, locale=locale, project=None)
         if self.translator is not None and self.translator.target_lang != locale.split("-")[0]:
             self.translator = None  # a model for the old language: load the one for the new
+        await self.switch_screen(EditorScreen(self.options))  # the old screen is gone, with its queued messages
         self.session = None
-        self.switch_screen(EditorScreen(self.options))
+        self.call_after_refresh(self.open_worker, self.options)

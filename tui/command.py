@@ -56,7 +56,8 @@ def tui(path: Path | None, target: str, glossaries: tuple[Path, ...], model_spec
     if project is not None and project.is_dir():
         raise WorkbenchError(f"{project}: is a directory; give a file name for --project")
     _warn_if_uncovered(glossaries, target)
-    from tui.app import Options, WorkbenchApp
+    from tui.app import WorkbenchApp
+    from tui.session import Options
 
     app = WorkbenchApp(Options(source, target, tuple(glossaries), model_spec, project))
     app.run()

@@ -1,18 +1,11 @@
-"""The editor's words about the glossary set; which files apply and where edits go is decided in one place
-for every command and the editor: workbench.glossaries."""
+"""The editor's words about the glossary set (which files apply and where edits go is decided for every
+command and the editor in workbench.glossaries)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.glossaries import editable_path, ensure_file, glossary_paths, user_glossary_path
-
-__all__ = ["editable_path", "ensure_file", "help_note", "merged_paths", "user_glossary_path"]
-
-
-def merged_paths(given: tuple[Path, ...]) -> list[Path]:
-    """The files the session merges, in order (workbench.glossaries.glossary_paths)."""
-    return list(glossary_paths(given))
+from workbench.glossaries import user_glossary_path
 
 
 def help_note(given: tuple[Path, ...]) -> str:

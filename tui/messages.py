@@ -20,22 +20,17 @@ class _Event(Message):
 
 @dataclass
 class DocumentOpened(_Event):
-    """The source was read and the saved project (if any) restored; `session` holds both."""
+    """The source was read and the saved project (if any) restored; `session` holds both (the App's worker
+    posts it to the App, which takes the session)."""
 
     session: Any
 
 
 @dataclass
-class OpenFailed(_Event):
-    """The source or project could not be opened: a one-line reason."""
-
-    reason: str
-
-
-@dataclass
 class GlossaryLoaded(_Event):
-    """The glossary (merged) and its QA for the session's locale are ready."""
+    """The glossary (merged) and its QA for the locale of `session` are ready."""
 
+    session: Any
     glossary: Any
     qa: Any
 

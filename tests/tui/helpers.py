@@ -13,7 +13,8 @@ from rich.cells import cell_len
 from textual.widgets import TextArea
 
 from tests.stub_translator import StubTranslator
-from tui.app import Options, WorkbenchApp
+from tui.app import WorkbenchApp
+from tui.session import Options
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "seeds" / "000_d27c7cbd74673f90.txt"

@@ -9,8 +9,9 @@ from textual.widgets import Input, TextArea
 
 from tests.stub_translator import StubTranslator
 from tests.tui.helpers import SIZE, make_stub_app, type_target, wait_ready
-from tui.app import Options, WorkbenchApp
+from tui.app import WorkbenchApp
 from tui.modals.save_failed import SaveFailedModal
+from tui.session import Options
 from workbench import paths
 from workbench import project as projects
 

@@ -8,7 +8,7 @@ from textual.widgets.text_area import Selection
 
 from glossary import yamlio
 from tests.tui.helpers import SIZE, make_app, wait_ready
-from tui.glossaries import user_glossary_path
+from workbench.glossaries import user_glossary_path
 from tui.modals.entry_form import EntryFormModal
 from tui.screens.glossary import GlossaryScreen
 from tui.screens.help import HelpScreen

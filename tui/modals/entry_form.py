@@ -22,10 +22,10 @@ from textual.widgets import Button, Checkbox, Input, Label, Static
 
 from glossary import lint, yamlio
 from glossary.errors import GlossaryError
+from glossary.locales import TARGETS
 from glossary.model import Entry, Glossary
 from glossary.schema import GlossaryInvalid
 
-FORM_LOCALES = ("ko", "ko-KP", "ru")
 TERM_KINDS = ("preferred", "admitted", "deprecated")
 TEXT_FIELDS = ("id", "source", "subject", "note")
 WARNING_CODES = frozenset({"W105"})  # an entry may be saved before every locale is filled in
@@ -143,7 +143,7 @@ class _ProbeLocator:
 
 
 def validate(values: dict, original: Entry | None, context: Glossary | None,
-             locales: tuple[str, ...] = FORM_LOCALES) -> Check:
+             locales: tuple[str, ...] = TARGETS) -> Check:
     """Schema and lint findings for the form's values as an entry of `context`.
 
     Args:
@@ -263,7 +263,7 @@ class EntryFormModal(ModalScreen[Entry | None]):
         super().__init__()
         self.original, self.locale, self.context = entry, locale, glossary
         extra = tuple(entry.targets) if entry else ()
-        self.locales = tuple(dict.fromkeys((*FORM_LOCALES, locale, *extra)))
+        self.locales = tuple(dict.fromkeys((*TARGETS, locale, *extra)))
         self.initial = entry_values(entry, self.locales)
         if entry is None and prefill_source:
             self.initial.update(source=prefill_source.strip(), id=suggest_id(prefill_source))

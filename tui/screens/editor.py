@@ -1,7 +1,9 @@
 """The editor screen: segment list, the current segment's source and target, the side panel, and the workers.
 
-Opening, MT, background QA, TM lookups and saving run in thread workers over core code and post
-messages (tui.messages); handlers here apply them to the session and hand attributes down to widgets.
+The App opens the session and hands it down (`session` reads `app.session`; session_opened and
+glossary_loaded say when it changed). MT, background QA, TM lookups and saving run in thread workers
+over core code and post messages (tui.messages); handlers here apply them to the session and hand
+attributes down to widgets.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, TextArea
 from textual.worker import Worker, WorkerState
 
+from tui import heap
 from tui import messages as m
 from tui.screens.editor_actions import EditorActions, translated
 from tui.screens.finding import Finding
@@ -85,7 +88,6 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
     def __init__(self, options) -> None:
         super().__init__()
         self.options = options
-        self.session = None
         self.filter = "all"
         self.selected_hit = 0
         self.matches: dict[int, tuple] = {}
@@ -120,21 +122,15 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
                                                             pair=f"en → {self.options.locale}"))
         self.query_one(StatusBar).say("Opening…")
         self.query_one("#target", TextArea).cursor_blink = self.app.is_headless is False
-        self.call_after_refresh(self.open_worker)  # paint first: the worker's parsing competes for the GIL
 
-    # -- opening -----------------------------------------------------------------------------
-    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
-    def open_worker(self) -> None:
-        from tui.app import load_glossary, open_session
+    # -- the session, handed down by the App ------------------------------------------------
+    @property
+    def session(self):
+        """The App's session (None while it opens): the App owns it, this screen never keeps its own."""
+        return self.app.session
 
-        session = open_session(self.options, self.app.translator)
-        self.post_message(m.DocumentOpened(session))
-        glossary, qa = load_glossary(self.options)
-        self.post_message(m.GlossaryLoaded(glossary, qa))
-
-    def on_document_opened(self, message: m.DocumentOpened) -> None:
-        self.session = message.session
-        self.app.session = self.session
+    def session_opened(self) -> None:
+        """The App opened the session: show the document."""
         self.refresh_list()
         self.load_segment()
         self.update_header()
@@ -145,9 +141,9 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
             self.notify(f"{self.session.project.path.name} is open in another workbench (pid {holder}): "
                         "this window is READ-ONLY; nothing here is saved.", severity="warning", timeout=10)
 
-    def on_glossary_loaded(self, message: m.GlossaryLoaded) -> None:
+    def glossary_loaded(self) -> None:
+        """The session's glossary and QA are ready: check what is translated, translate what is not."""
         session = self.session
-        session.glossary, session.qa = message.glossary, message.qa
         self.update_header()
         done = [i for i, s in enumerate(session.project.states) if s.status != projects.NEW]
         if done:
@@ -158,13 +154,8 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
             self.query_one(StatusBar).say(f"Opened {len(session.project)} segments; nothing to translate.")
             self.model_worker()
 
-    def use_glossary(self, glossary) -> None:
-        """The glossary was edited: recheck the current segment now, then the rest nearest first."""
-        from workbench.terms.qa import TermQA
-
-        if self.session is None:
-            return
-        self.session.glossary, self.session.qa = glossary, TermQA(glossary, self.options.locale)
+    def glossary_changed(self) -> None:
+        """The App reloaded the session's glossary: recheck the current segment now, then the rest nearest first."""
         self.update_header()
         self.recheck_current()
         current = self.current
@@ -334,13 +325,18 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Screen):
                                    status=APPROVED)])
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.state != WorkerState.ERROR:
-            return
+        if event.state == WorkerState.ERROR:
+            self.worker_failed(event.worker)
+        elif event.state == WorkerState.SUCCESS and event.worker.group in ("qa", "mt"):
+            heap.settle()  # the reports of a pass live on: out of the collector's full passes (tui.heap)
+
+    def worker_failed(self, worker: Worker) -> None:
+        """A worker (this screen's, or the App's opening the session) ended on an error: say so, in the
+        status bar and a dialog."""
         from tui.modals.error import ErrorModal
 
-        error = event.worker.error
-        self.query_one(StatusBar).say(f"{event.worker.group} failed: {error}", "bold red")
-        self.app.push_screen(ErrorModal(f"{event.worker.group}: something went wrong", str(error)))
+        self.query_one(StatusBar).say(f"{worker.group} failed: {worker.error}", "bold red")
+        self.app.push_screen(ErrorModal(f"{worker.group}: something went wrong", str(worker.error)))
 
     # -- showing the current segment -----------------------------------------------------------
     @property

@@ -209,7 +209,7 @@ class EditorActions:
     def _save_new_term(self, entry) -> None:
         """Write the new entry to the editable glossary (only that entry is added to the file)."""
         from glossary.errors import GlossaryError
-        from tui.glossaries import editable_path, ensure_file
+        from workbench.glossaries import editable_path, ensure_file
         from tui.screens.glossary import save_entry
 
         if entry is None:

@@ -332,7 +332,7 @@ class GlossaryScreen(Screen):
 
     def _ensure_editable(self) -> None:
         """The user glossary is created on the first save; from then on it is one of the merged files."""
-        from tui.glossaries import ensure_file
+        from workbench.glossaries import ensure_file
 
         ensure_file(self.editable_path)
         if not any(_same(path, self.editable_path) for path in self.glossary_paths):

@@ -165,13 +165,11 @@ class Saving:
         return path
 
     def shut_down(self, save: bool = True) -> bool:
-        """Save (unless told not to), stop workers and release the lock; False (and nothing stopped)
-        when the save failed: the save-failed dialog is open and the session goes on."""
-        if self.session is None:
-            self._cancel.set()
-            return True
-        if save and not self.session.read_only and self.session.project.unsaved and not self.save_now():
+        """Save (unless told not to) and stop the workers, before the App closes the session; False (and
+        nothing stopped) when the save failed: the save-failed dialog is open and the session goes on."""
+        session = self.session
+        if save and session is not None and not session.read_only and session.project.unsaved \
+                and not self.save_now():
             return False
         self._cancel.set()
-        self.session.close()
         return True
