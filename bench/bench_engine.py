@@ -82,7 +82,7 @@ def run_engine(translator, sentences: list[str]) -> tuple[float, list[tuple[str,
     return len(sentences) / (time.perf_counter() - start), [t.best.tokens for t in out]
 
 
-def run_raw(translator, sentences: list[str]) -> tuple[float, list[tuple[str, ...]]]:
+def run_raw(translator, sentences: list[str], num_hypotheses: int = 1) -> tuple[float, list[tuple[str, ...]]]:
     """Raw CTranslate2 on the engine's own tokens and decoding options (tokenizing not timed)."""
     from workbench.engine.argos import DECODE_OPTIONS
 
@@ -90,7 +90,7 @@ def run_raw(translator, sentences: list[str]) -> tuple[float, list[tuple[str, ..
     ct2 = translator._ct2  # the same loaded model: identical threads and weights
     ct2.translate_batch(tokens[:8], beam_size=translator.beam_size)
     start, cpu = time.perf_counter(), time.process_time()
-    results = ct2.translate_batch(tokens, beam_size=translator.beam_size, num_hypotheses=1,
+    results = ct2.translate_batch(tokens, beam_size=translator.beam_size, num_hypotheses=num_hypotheses,
                                   max_batch_size=translator.max_batch_size, return_scores=True,
                                   **DECODE_OPTIONS)
     run_raw.cpu = time.process_time() - cpu  # CPU seconds of the timed call (read by bench_batch)
