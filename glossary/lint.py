@@ -37,6 +37,8 @@ def _folded(text: str) -> str:
     deprecated «Ким Чен Ын» or "ким чён ын" is the accepted Ким Чен Ын)."""
     return " ".join(text.translate(_QUOTES).lower().replace("ё", "е").split())
 _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "HANGUL")
+# Korean writes Latin acronyms into words (조선중앙TV, KBS뉴스): no Latin letter looks like a Hangul one.
+_KOREAN_ACRONYM = re.compile(r"^(?:[A-Z]{2,}[가-힣]+|[가-힣]+[A-Z]{2,})$")
 
 # (code, entry index, data path inside the entry, message)
 _Raw = tuple[str, int, tuple, str]
@@ -128,7 +130,7 @@ def _mixed_scripts(glossary: Glossary) -> Iterator[_Raw]:
                 continue  # the common cases: plain English, or a term without any Latin letter
             for word in text.split():
                 scripts = _scripts(word)
-                if len(scripts) > 1:
+                if len(scripts) > 1 and not _KOREAN_ACRONYM.match(word):
                     yield "W104", index, inner, _mixed_message(word, scripts)
 
 

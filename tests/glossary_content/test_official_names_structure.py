@@ -25,7 +25,8 @@ RU_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # the words of a long title.
 _CYR_WORD = r"[А-Яа-яЁё]+(?:-(?:[А-Яа-яЁё]+|\d+))*"
 CYRILLIC_RE = re.compile(rf"^{_CYR_WORD}(?: {_CYR_WORD})*$")
-_HANGUL_WORD = r"(?:[가-힣]+|《[가-힣]+(?:-\d+)?》)(?:[가-힣]+|-\d+[가-힣]*)*"
+# A Latin acronym may end a Korean word, as Yonhap writes it (조선중앙TV).
+_HANGUL_WORD = r"(?:[가-힣]+|《[가-힣]+(?:-\d+)?》)(?:[가-힣]+|-\d+[가-힣]*)*(?:[A-Z]{2,})?"
 HANGUL_RE = re.compile(rf"^{_HANGUL_WORD}(?: {_HANGUL_WORD})*$")
 _EN_WORD = r"[A-Za-z]+(?:'s?)?(?:-(?:[A-Za-z]+(?:'s?)?|\d+))*"
 ENGLISH_RE = re.compile(rf"^{_EN_WORD}(?:,? {_EN_WORD})*$")

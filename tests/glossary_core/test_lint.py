@@ -62,6 +62,11 @@ def test_w104_cyrillic_in_english_source_and_latin_in_hangul():
     assert "cyrillic 'о' U+043E" in findings[0]
 
 
+def test_w104_leaves_a_korean_word_with_a_latin_acronym_alone():
+    findings = run(entry("a", "A", ko="조선중앙TV") + entry("b", "B", ko="KBS뉴스") + entry("c", "C", ko="조선중앙Tv"))
+    assert [f.split(": W104 mixed-script: ")[1].split(" mixes")[0] for f in findings] == ["'조선중앙Tv'"]
+
+
 def test_w105_missing_locale_with_fallback():
     body = ("  - id: a\n    source: A\n    targets:\n      ko: {preferred: 가}\n"
             "  - id: b\n    source: B\n    targets:\n      ko-KP: {preferred: 가}\n      ru: {preferred: б}\n"
