@@ -156,77 +156,64 @@ cdef bint _flag(object value) noexcept:
     return type(value) is str and (<str> value).isascii() and (<str> value).lower() in ("true", "false")
 
 
-cdef Py_ssize_t _term_nodes(object term, const unsigned char *risky) except -2:
-    """The nodes of a term, or -1 unless it is a checked term text or {term, inflect: [1], indeclinable}."""
-    cdef Py_ssize_t known = 1, nodes
+cdef bint _term_ok(object term, const unsigned char *risky) noexcept:
+    """Whether a term is a checked term text or {term, inflect: [1], indeclinable} (anything else,
+    forms say, is left to the slow checks)."""
+    cdef Py_ssize_t known = 1
     if type(term) is str:
-        return 0 if _shaped(term, risky) else -1
+        return _shaped(term, risky)
     if type(term) is not dict or not _shaped(_get(term, _TERM), risky):
-        return -1
-    nodes = len(<dict> term)
+        return False
     inflect = _get(term, _INFLECT)
     if inflect is not None:  # the one position 1: a checked term has a word
         known += 1
-        nodes += 1
         if type(inflect) is not list or len(<list> inflect) != 1:
-            return -1
+            return False
         first = (<list> inflect)[0]
         if not ((type(first) is str and first == "1") or (type(first) is int and first == 1)):
-            return -1
+            return False
     flag = _get(term, _INDECLINABLE)
     if flag is not None:
         known += 1
         if not _flag(flag):
-            return -1
-    return nodes if known == len(<dict> term) else -1  # anything else (forms...): the slow checks
+            return False
+    return known == len(<dict> term)
 
 
-cdef Py_ssize_t _locale_nodes(object locale, const unsigned char *risky, frozenset nulls) except -2:
-    cdef Py_ssize_t known = 1, nodes, more
-    if type(locale) is not dict:
-        return -1
-    nodes = len(<dict> locale)
-    more = _term_nodes(_get(locale, _PREFERRED), risky)
-    if more < 0:
-        return -1
-    nodes += more
+cdef bint _locale_ok(object locale, const unsigned char *risky, frozenset nulls) except -1:
+    cdef Py_ssize_t known = 1
+    if type(locale) is not dict or not _term_ok(_get(locale, _PREFERRED), risky):
+        return False
     admitted = _get(locale, _ADMITTED)
     if admitted is not None:
         known += 1
         if type(admitted) is not list:
-            return -1
-        nodes += len(<list> admitted)
+            return False
         for term in <list> admitted:
-            more = _term_nodes(term, risky)
-            if more < 0:
-                return -1
-            nodes += more
+            if not _term_ok(term, risky):
+                return False
     deprecated = _get(locale, _DEPRECATED)
     if deprecated is not None:
         known += 1
         if type(deprecated) is not list:
-            return -1
-        nodes += len(<list> deprecated)
+            return False
         for term in <list> deprecated:
             if not _shaped(term, risky):
-                return -1
+                return False
     note = _get(locale, _NOTE)
     if note is not None:
         known += 1
         if type(note) is not str or note in nulls or (<str> note)[0] < 128 and risky[<int> (<str> note)[0]]:
-            return -1
-    return nodes if known == len(<dict> locale) else -1
+            return False
+    return known == len(<dict> locale)
 
 
 def locales(list values, str risky, frozenset nulls):
-    """What fastbuild.Builder.locales checks, in one pass, for the common shapes: the number of nodes
-    the locale mappings `values` hold, or -1 when one is anything but plainly valid in those shapes
-    (a term with forms, say): then the Python checks decide. `risky` and `nulls` as in texts_ok."""
+    """What fastbuild.Builder.locales checks, in one pass, for the common shapes: True when every
+    locale mapping of `values` is plainly valid in those shapes, False when one is anything else (a
+    term with forms, say): then the Python checks decide. `risky` and `nulls` as in texts_ok."""
     cdef bytes table = _ascii_set(risky)
-    cdef Py_ssize_t nodes = 0, more
     for locale in values:
-        more = _locale_nodes(locale, table, nulls)
-        if more < 0:
-            return -1
-        nodes += more
-    return nodes
+        if not _locale_ok(locale, table, nulls):
+            return False
+    return True

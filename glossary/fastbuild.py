@@ -157,9 +157,9 @@ def _texts_ok(texts: list, nulls: frozenset, risky: str) -> bool:
     return nulls.isdisjoint(texts) and frozenset(risky).isdisjoint(map(_first, texts))
 
 
-def _common_locales(values: list, risky: str, nulls: frozenset) -> int:
-    """-1 ("check them all below"); compiled, Builder.locales' checks in one pass for the common shapes."""
-    return -1
+def _common_locales(values: list, risky: str, nulls: frozenset) -> bool:
+    """False ("check them all below"); compiled, Builder.locales' checks in one pass for the common shapes."""
+    return False
 
 
 def _untrack(values: list) -> None:
@@ -200,28 +200,22 @@ ENTRY_COLUMNS = ("id", "sources", "targets", "match", "do_not_translate", "subje
 class Builder:
     """Checks plain data exactly as schema._Builder accepts valid files, and returns it as columns.
 
-    `nodes` counts the nodes visited (root included): the caller compares it with rapidyaml's count.
     Entries, locales and terms are checked in bulk (100k entries hold 600k nodes); targets stay the
     checked plain data (assemble wraps them in _LazyTargets).
     """
 
-    def __init__(self, lines_known: bool = False) -> None:
+    def __init__(self) -> None:
         self.tags: dict[str, str] = {}
-        self.nodes = 1
-        self.first_keys: list[str] = []  # each entry's first key, for fastload.entry_lines
-        self.lines_known = lines_known  # the reader found the lines itself: no first_keys needed
 
     def fields(self, value, table: tuple[frozenset, frozenset]) -> dict:
         """A mapping with only known keys and every required one."""
         if type(value) is not dict or not value.keys() <= table[0] or not table[1] <= value.keys():
             raise _Fallback
-        self.nodes += len(value)
         return value
 
     def items(self, value) -> list:
         if type(value) is not list:
             raise _Fallback
-        self.nodes += len(value)
         return value
 
     def columns(self, data) -> dict:
@@ -252,16 +246,13 @@ class Builder:
             raise _Fallback
         self.known(size, 2, len(items), present)
         checked = self.all_targets(present[0])
-        if not self.lines_known:
-            self.first_keys = list(map(next, map(iter, items)))
         return (ids, self.all_sources(sources), _realigned(targets, checked),
                 _converted(matches, self.match), _converted(flags, _no),
                 *(_optional(column, _checked_texts(values)) for column, values in zip(texts, present[3:])))
 
     def known(self, size: int, required: int, count: int, present: list[list]) -> None:
         """_Fallback if `count` mappings with `size` keys in all hold more than their known keys: the
-        `required` ones, and the `present` values of optional ones. Counts the mappings' nodes."""
-        self.nodes += size
+        `required` ones, and the `present` values of optional ones."""
         if size != required * count + sum(map(len, present)):
             raise _Fallback
 
@@ -269,7 +260,6 @@ class Builder:
         """Each entry's source forms (a string or a non-empty list of strings)."""
         strings, lists = _split_str(values)
         if lists:
-            self.nodes += sum(map(list.__len__, lists))
             if not all(lists):
                 raise _Fallback
             strings.extend(chain.from_iterable(lists))
@@ -302,7 +292,6 @@ class Builder:
     def all_targets(self, maps: list) -> list:
         """Each present `targets` mapping, keyed by canonical tags; _Fallback unless all are plainly valid."""
         locales = list(chain.from_iterable(map(dict.values, maps)))
-        self.nodes += len(locales)
         if not all([self.target(key) == key for key in set(chain.from_iterable(maps))]):  # noqa: C419 - every tag validated first
             return list(map(self.rekeyed, maps))
         self.locales(locales)
@@ -317,15 +306,12 @@ class Builder:
         return out
 
     def locales(self, locales: list) -> None:
-        """What self.locale checks, for many locales at once (and counting their nodes)."""
-        nodes = _common_locales(locales, _RISKY_CHARS, _NULLS)
-        if nodes >= 0:  # all plainly valid in the common shapes
-            self.nodes += nodes
+        """What self.locale checks, for many locales at once."""
+        if _common_locales(locales, _RISKY_CHARS, _NULLS):  # all plainly valid in the common shapes
             return
         (terms, *_), (admitted, deprecated, notes), size = _table(
             locales, ("preferred",), ("admitted", "deprecated", "note"), _A)
         self.known(size, 1, len(locales), [admitted, deprecated, notes])
-        self.nodes += sum(map(list.__len__, admitted)) + sum(map(list.__len__, deprecated))
         terms.extend(chain.from_iterable(admitted))
         plain, maps = _split_str(terms)
         if maps:
@@ -344,13 +330,11 @@ class Builder:
         elif present[0]:
             self.inflections(present[0], [text for text, inflect in zip(texts, inflects) if inflect is not _A])
         list(map(_boolean, present[1], repeat(False)))
-        list(map(_TRUSTED.forms, present[2]))  # (its node count is unused: forms are counted below)
-        self.nodes += sum(map(len, present[2]))
+        list(map(_TRUSTED.forms, present[2]))
         return texts
 
     def inflections(self, lists: list, texts: list) -> None:
         """What self.positions checks for each inflect list and its term's text (already a checked term)."""
-        self.nodes += sum(map(list.__len__, lists))
         if all(map(operator.eq, map(len, lists), repeat(1))):  # the usual `inflect: [1]`
             firsts = list(map(_first, lists))
             kinds = set(map(type, firsts))
@@ -450,7 +434,7 @@ class _LazyTargets(dict):
         return dict.__repr__(self.built())
 
 
-_TRUSTED = Builder()  # converts inflect lists and forms; its node count is unused
+_TRUSTED = Builder()  # converts inflect lists and forms
 
 
 # Building what Builder.locales validated: no checks left, only the conversions the slow path makes.

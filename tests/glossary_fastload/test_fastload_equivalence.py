@@ -36,7 +36,7 @@ VALID = {
         schema_version: "1"
         description: |
           line one
-            kept indent
+          line two
         entries:
         # first
         - id: a   # trailing
