@@ -122,6 +122,15 @@ def _checked_texts(texts: list) -> list:
 
 
 _A = _ABSENT
+_LIST = frozenset((list,))
+
+
+def _lists(values: list) -> list:
+    """`values`, after checking that each is a list: iterating a string or a mapping instead would
+    read its characters or keys as items."""
+    if not _LIST.issuperset(map(type, values)):
+        raise _Fallback
+    return values
 
 
 def _table(maps: list, required: tuple, optional: tuple, absent) -> tuple[list, list, int]:
@@ -260,7 +269,7 @@ class Builder:
         """Each entry's source forms (a string or a non-empty list of strings)."""
         strings, lists = _split_str(values)
         if lists:
-            if not all(lists):
+            if not all(_lists(lists)):
                 raise _Fallback
             strings.extend(chain.from_iterable(lists))
         _check_terms(strings)
@@ -312,11 +321,11 @@ class Builder:
         (terms, *_), (admitted, deprecated, notes), size = _table(
             locales, ("preferred",), ("admitted", "deprecated", "note"), _A)
         self.known(size, 1, len(locales), [admitted, deprecated, notes])
-        terms.extend(chain.from_iterable(admitted))
+        terms.extend(chain.from_iterable(_lists(admitted)))
         plain, maps = _split_str(terms)
         if maps:
             plain.extend(self.term_maps(maps))
-        plain.extend(chain.from_iterable(deprecated))
+        plain.extend(chain.from_iterable(_lists(deprecated)))
         _check_terms(plain)
         _checked_texts(notes)
 
@@ -335,7 +344,7 @@ class Builder:
 
     def inflections(self, lists: list, texts: list) -> None:
         """What self.positions checks for each inflect list and its term's text (already a checked term)."""
-        if all(map(operator.eq, map(len, lists), repeat(1))):  # the usual `inflect: [1]`
+        if all(map(operator.eq, map(len, _lists(lists)), repeat(1))):  # the usual `inflect: [1]`
             firsts = list(map(_first, lists))
             kinds = set(map(type, firsts))
             digits = "".join(firsts) if kinds == {str} else ""

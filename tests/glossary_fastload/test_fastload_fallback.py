@@ -57,6 +57,12 @@ FALLBACKS = {
     "bad locale tag": body("- id: a\n  source: A\n  targets:\n    kx-ZZ: {preferred: x}\n"),
     "yes as boolean": body("- id: a\n  source: A\n  do_not_translate: yes\n"),
     "wrong container": body("- id: [a]\n  source: {x: y}\n"),
+    # a string or mapping where a list belongs (iterating it would give characters or keys)
+    "source a mapping": body("- id: a\n  source: {x: y}\n"),
+    "inflect a string": body("- id: a\n  source: A\n  targets:\n    ru: {preferred: {term: Б, inflect: 1}}\n"),
+    "admitted a string": body("- id: a\n  source: A\n  targets:\n    ru: {preferred: Б, admitted: Вв}\n"),
+    "deprecated a string": body("- id: a\n  source: A\n  targets:\n    ru: {preferred: Б, deprecated: Вв}\n"),
+    "admitted a mapping": body("- id: a\n  source: A\n  targets:\n    ru: {preferred: Б, admitted: {x: y}}\n"),
     # YAML outside the scanner's subset, or text libyaml reads in a way the scanner does not
     "bare dash": body("-\n  id: a\n  source: A\n- id: b\n  source: B\n"),
     "comment after dash": body("- # first\n  id: a\n  source: A\n"),
