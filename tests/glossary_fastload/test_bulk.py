@@ -36,11 +36,11 @@ VALUES = ["a", " a", "a ", "", "~", "null", "x y", "#x", "'q", "-x", "é", "\u30
 
 def test_compiled_helpers_equal_the_python_ones(pure):
     rng = random.Random(3)
-    risky, nulls = fastbuild._RISKY_CHARS, fastbuild._NULLS
+    nulls = fastbuild._NULLS
     for _ in range(2000):
         values = [rng.choice(VALUES) for _ in range(rng.randrange(0, 5))]
-        assert _bulk.terms_ok(values, risky) == pure._terms_ok(values, risky), values
-        assert _bulk.texts_ok(values, nulls, risky) == pure._texts_ok(values, nulls, risky), values
+        assert _bulk.terms_ok(values) == pure._terms_ok(values), values
+        assert _bulk.texts_ok(values, nulls) == pure._texts_ok(values, nulls), values
         assert _bulk.split_str(values) == pure._split_str(values), values
 
 
@@ -111,11 +111,10 @@ def python_accepts(pure, values: list) -> bool:
 
 def test_the_compiled_locale_check_is_never_less_strict(pure):
     rng = random.Random(11)
-    risky, nulls = fastbuild._RISKY_CHARS, fastbuild._NULLS
     taken = 0
     for _ in range(20_000):
         values = [random_locale(rng) for _ in range(rng.randrange(1, 3))]
-        if _bulk.locales(values, risky, nulls):  # vouched for: the Python checks agree
+        if _bulk.locales(values, fastbuild._NULLS):  # vouched for: the Python checks agree
             taken += 1
             assert python_accepts(pure, values), values
     assert taken > 4000, taken
