@@ -78,6 +78,8 @@ FALLBACKS = {
     "more-indented line in a block scalar": "schema_version: 1\ndescription: |\n  line one\n    kept indent\nentries: []\n",
     "multi-line plain scalar": body("- id: a\n  source: A\n  note: one\n    two\n"),
     "multi-line quoted scalar": body("- id: a\n  source: A\n  note: 'one\n    two'\n"),
+    "no final line feed": body("- id: a\n  source: A\n").rstrip("\n"),
+    "block scalar ending the file without a line feed": "schema_version: 1\nentries: []\ndescription: |\n  x",
     "syntax error": "schema_version: 1\nentries: [a\nb: c\n",
     "not a mapping": "- just\n- a list\n",
     "empty": "",
