@@ -35,8 +35,19 @@ def try_load(raw: bytes, path: str | None) -> Glossary | None:
     slot = cache.slot(raw)
     stored = cache.get(slot)
     if stored is not None:
-        columns, lines = stored
-        return assemble(columns, lines, path)
+        return assemble(*stored, path)
+    checked = _checked(raw)
+    if checked is None:
+        return None
+    writing = cache.put(slot, *checked)
+    glossary = assemble(*checked, path)
+    if writing is not None:
+        writing.join()  # the cache file is in place (or given up on) when the load returns
+    return glossary
+
+
+def _checked(raw: bytes) -> tuple[dict, list[int]] | None:
+    """The checked columns and entry lines of `raw`; None when the slow path must decide."""
     scanned = scan(raw)
     if scanned is None:
         return None
@@ -45,13 +56,7 @@ def try_load(raw: bytes, path: str | None) -> Glossary | None:
         columns = Builder().columns(data)
     except Fallback:
         return None
-    if len(lines) != len(columns["id"]):  # `entries` was not the block sequence the scanner lines
-        return None
-    writing = cache.put(slot, columns, lines)
-    glossary = assemble(columns, lines, path)
-    if writing is not None:
-        writing.join()  # the cache file is in place (or given up on) when the load returns
-    return glossary
+    return (columns, lines) if len(lines) == len(columns["id"]) else None  # a line for each Entry
 
 
 def scan(raw: bytes) -> tuple[object, list[int], bytes] | None:
