@@ -100,7 +100,7 @@ def test_fallback_gives_the_slow_paths_result(name, capfd):
 
 
 @pytest.mark.parametrize("name", sorted(READ_EXACTLY))
-def test_what_json_would_type_is_read_exactly_by_the_scanner(name):
+def test_what_other_readers_would_type_is_read_exactly_by_the_scanner(name):
     text = READ_EXACTLY[name]
     got = fast(text)
     assert got is not None
