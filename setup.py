@@ -1,8 +1,9 @@
 """Builds the compiled modules: glossary._scan and glossary._bulk (the reader and checks of
 glossary.fastload's fast path) and workbench.terms._similar (repair's search for a similar span).
 
-Optional: without Cython or a C compiler the package still installs, and each module's pure-Python
-twin runs instead (slower, same results). Everything else about the package is in pyproject.toml.
+Optional: without Cython or a C compiler the package still installs and gives the same results, only
+slower: every glossary loads through the exact PyYAML path (100,000 entries: about 10 s instead of
+1-2 s), and repair's search runs its pure-Python twin. Everything else is in pyproject.toml.
 """
 
 from setuptools import Extension, setup

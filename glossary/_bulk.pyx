@@ -1,9 +1,10 @@
 # cython: language_level=3, boundscheck=True, wraparound=False, initializedcheck=True
 """Compiled twins of glossary.fastbuild's hot bulk checks: one pass each over the items instead of several.
 
-fastbuild keeps the pure-Python versions (used where this module is not built) and the tests hold the two
-equal: table, split_str, terms_ok, texts_ok; `locales` checks the common term shapes only (-1: the Python
-checks decide); `untrack` takes checked plain data out of the cyclic collector's view.
+fastbuild keeps the pure-Python versions (their definition, used where this module is not built) and
+the tests hold the two equal: table, split_str, terms_ok, texts_ok; `locales` checks the common term
+shapes only (False: the Python checks decide); `untrack` takes checked plain data out of the cyclic
+collector's view. The 2 s first load of 100,000 entries needs them (bench_glossary_load.py --readers).
 """
 
 from cpython.dict cimport PyDict_GetItemWithError
@@ -52,57 +53,29 @@ def split_str(list values):
     return strings, others
 
 
-cdef bint _shaped(object text, const unsigned char *risky) noexcept:
-    """A str, not empty, no whitespace at either end (as str.strip sees it), not starting with a
-    `risky` character."""
+cdef bint _shaped(object text) noexcept:
+    """A str, not empty, no whitespace at either end (as str.strip sees it)."""
     cdef Py_ssize_t size
-    cdef Py_UCS4 first
     if type(text) is not str:
         return False
     size = len(<str> text)
-    if size == 0:
-        return False
-    first = (<str> text)[0]
-    return not (Py_UNICODE_ISSPACE(first) or Py_UNICODE_ISSPACE((<str> text)[size - 1])
-                or (first < 128 and risky[<int> first]))
+    return size > 0 and not (Py_UNICODE_ISSPACE((<str> text)[0]) or Py_UNICODE_ISSPACE((<str> text)[size - 1]))
 
 
-cdef bytes _ascii_set(str chars):
-    """A 128-byte table: 1 at the code of each (ASCII) character of `chars`."""
-    cdef unsigned char table[128]
-    cdef Py_UCS4 char
-    for i in range(128):
-        table[i] = 0
-    for char in chars:
-        if char >= 128:
-            raise ValueError("only ASCII characters")
-        table[char] = 1
-    return table[:128]
-
-
-def terms_ok(list texts, str risky):
-    """Whether every item of `texts` is a str, not empty, without whitespace at either end and not
-    starting with a character of `risky` (ASCII)."""
-    cdef bytes table = _ascii_set(risky)
+def terms_ok(list texts):
+    """Whether every item of `texts` is a str, not empty, without whitespace at either end."""
     for text in texts:
-        if not _shaped(text, table):
+        if not _shaped(text):
             return False
     return True
 
 
-def texts_ok(list texts, frozenset nulls, str risky):
-    """terms_ok, except that whitespace at either end is fine, and no item may be one of `nulls`."""
-    cdef bytes table = _ascii_set(risky)
-    cdef const unsigned char *flags = table
-    cdef Py_UCS4 first
+def texts_ok(list texts, frozenset nulls):
+    """Whether every item of `texts` is a str and none is one of `nulls` (which holds "")."""
     for text in texts:
-        if type(text) is not str or text in nulls or len(<str> text) == 0:
-            return False
-        first = (<str> text)[0]
-        if first < 128 and flags[<int> first]:
+        if type(text) is not str or text in nulls:
             return False
     return True
-
 
 
 cdef bint _untracked(object value, int depth) except -1:
@@ -150,83 +123,67 @@ cdef inline object _get(dict mapping, str key):
 
 
 cdef bint _flag(object value) noexcept:
-    """What fastbuild._boolean accepts: True, False, or an ASCII str that is true or false in any case."""
-    if value is True or value is False:
-        return True
+    """What fastbuild._boolean accepts: an ASCII str that is true or false in any case."""
     return type(value) is str and (<str> value).isascii() and (<str> value).lower() in ("true", "false")
 
 
-cdef Py_ssize_t _term_nodes(object term, const unsigned char *risky) except -2:
-    """The nodes of a term, or -1 unless it is a checked term text or {term, inflect: [1], indeclinable}."""
-    cdef Py_ssize_t known = 1, nodes
+cdef bint _term_ok(object term) noexcept:
+    """Whether a term is a checked term text or {term, inflect: [1], indeclinable} (anything else,
+    forms say, is left to the slow checks)."""
+    cdef Py_ssize_t known = 1
     if type(term) is str:
-        return 0 if _shaped(term, risky) else -1
-    if type(term) is not dict or not _shaped(_get(term, _TERM), risky):
-        return -1
-    nodes = len(<dict> term)
+        return _shaped(term)
+    if type(term) is not dict or not _shaped(_get(term, _TERM)):
+        return False
     inflect = _get(term, _INFLECT)
     if inflect is not None:  # the one position 1: a checked term has a word
         known += 1
-        nodes += 1
         if type(inflect) is not list or len(<list> inflect) != 1:
-            return -1
+            return False
         first = (<list> inflect)[0]
-        if not ((type(first) is str and first == "1") or (type(first) is int and first == 1)):
-            return -1
+        if not (type(first) is str and first == "1"):
+            return False
     flag = _get(term, _INDECLINABLE)
     if flag is not None:
         known += 1
         if not _flag(flag):
-            return -1
-    return nodes if known == len(<dict> term) else -1  # anything else (forms...): the slow checks
+            return False
+    return known == len(<dict> term)
 
 
-cdef Py_ssize_t _locale_nodes(object locale, const unsigned char *risky, frozenset nulls) except -2:
-    cdef Py_ssize_t known = 1, nodes, more
-    if type(locale) is not dict:
-        return -1
-    nodes = len(<dict> locale)
-    more = _term_nodes(_get(locale, _PREFERRED), risky)
-    if more < 0:
-        return -1
-    nodes += more
+cdef bint _locale_ok(object locale, frozenset nulls) except -1:
+    cdef Py_ssize_t known = 1
+    if type(locale) is not dict or not _term_ok(_get(locale, _PREFERRED)):
+        return False
     admitted = _get(locale, _ADMITTED)
     if admitted is not None:
         known += 1
         if type(admitted) is not list:
-            return -1
-        nodes += len(<list> admitted)
+            return False
         for term in <list> admitted:
-            more = _term_nodes(term, risky)
-            if more < 0:
-                return -1
-            nodes += more
+            if not _term_ok(term):
+                return False
     deprecated = _get(locale, _DEPRECATED)
     if deprecated is not None:
         known += 1
         if type(deprecated) is not list:
-            return -1
-        nodes += len(<list> deprecated)
+            return False
         for term in <list> deprecated:
-            if not _shaped(term, risky):
-                return -1
+            if not _shaped(term):
+                return False
     note = _get(locale, _NOTE)
     if note is not None:
         known += 1
-        if type(note) is not str or note in nulls or (<str> note)[0] < 128 and risky[<int> (<str> note)[0]]:
-            return -1
-    return nodes if known == len(<dict> locale) else -1
+        if type(note) is not str or note in nulls:
+            return False
+    return known == len(<dict> locale)
 
 
-def locales(list values, str risky, frozenset nulls):
-    """What fastbuild.Builder.locales checks, in one pass, for the common shapes: the number of nodes
-    the locale mappings `values` hold, or -1 when one is anything but plainly valid in those shapes
-    (a term with forms, say): then the Python checks decide. `risky` and `nulls` as in texts_ok."""
-    cdef bytes table = _ascii_set(risky)
-    cdef Py_ssize_t nodes = 0, more
+def locales(list values, frozenset nulls):
+    """What fastbuild.Builder.locales checks, in one pass, for the common shapes: True when every
+    locale mapping of `values` is plainly valid in those shapes, False when one is anything else (a
+    term with forms, say): then the Python checks decide. `nulls` as in texts_ok."""
     for locale in values:
-        more = _locale_nodes(locale, table, nulls)
-        if more < 0:
-            return -1
-        nodes += more
-    return nodes
+        if not _locale_ok(locale, nulls):
+            return False
+    return True

@@ -2,8 +2,9 @@
 r"""The compiled scanner of glossary.fastload: the block-style YAML subset glossary files use -> plain data.
 
 `scan(raw)` returns exactly what `yaml.load(text, Loader=glossary.yamlio.StringLoader)` returns for
-the text (every scalar a str), with each entry's line, or None when it cannot vouch for that: then the
-other paths decide. It reads one strict subset and refuses (None) everything else:
+the text (every scalar a str), with each entry's line, or None when it cannot vouch for that: then
+the exact PyYAML path decides (see glossary.fastload). It reads one strict subset and refuses (None)
+everything else:
 
 - block mappings at column 0 and below, keys plain identifiers ([A-Za-z_][A-Za-z0-9_-]*) followed by
   ": " or ":" + line end, no key twice in one mapping;
@@ -16,7 +17,8 @@ other paths decide. It reads one strict subset and refuses (None) everything els
 - whole-line and trailing comments (after a space), blank lines.
 
 Never: multi-line plain, quoted or flow scalars, `?` keys, quoted keys, anchors, aliases, tags,
-document markers, directives, tabs, control characters, Unicode line breaks or a BOM after the start.
+document markers, directives, tabs, control characters (CR included: fastload turns CRLF into LF and
+strips a leading BOM first), Unicode line breaks, a BOM, a last line without its line feed.
 Memory safety: the input is only read through a bounds-checked memoryview, every index is checked
 (`_at` returns 0 past either end) and nesting is capped (block 64, flow 32): no input can crash it.
 Errors: None for anything unreadable (bad UTF-8 included); TypeError when `raw` is not a bytes-like

@@ -44,7 +44,7 @@ def findings(raw: bytes, path: str | None) -> list[Finding] | None:
 
 def _header_ok(data: dict) -> bool:
     try:
-        Builder(lines_known=True).columns({**data, "entries": []})
+        Builder().columns({**data, "entries": []})
     except Fallback:
         return False
     return True
@@ -52,7 +52,7 @@ def _header_ok(data: dict) -> bool:
 
 def _valid(items: list) -> bool:
     try:
-        Builder(lines_known=True).entries(items)
+        Builder().entries(items)
     except Fallback:
         return False
     return True

@@ -1,12 +1,13 @@
 """The trusting builder of the fast path: checked plain data -> the glossary model.
 
-`Builder.columns` checks what glossary._scan (every scalar a str) or rapidyaml + JSON produced exactly
-as schema._Builder would accept it (anything else raises Fallback: the exact PyYAML path decides) and
+`Builder.columns` checks what glossary._scan read (plain data, every scalar a str) exactly as
+schema._Builder would accept it (anything else raises Fallback: the exact PyYAML path decides) and
 returns `Columns`: plain data (str, int, bool, None, tuples, lists, dicts) that glossary.cache can
 store with marshal. `assemble` turns columns into the Glossary; Entry.targets are built only when
 first read (`_LazyTargets`, behind the same MappingProxyType): matching never reads them.
-The hot bulk helpers have compiled twins in glossary._bulk (used when it is built); the pure-Python
-ones below are what runs without it, and the tests hold the two to the same answers.
+The hot bulk helpers have compiled twins in glossary._bulk, which the 2 s load target needs
+(bench/bench_glossary_load.py --readers); the pure-Python ones below define them (the tests hold the
+two to the same answers) and run where only glossary._bulk failed to build.
 """
 
 from __future__ import annotations
@@ -29,15 +30,10 @@ class Fallback(Exception):
 
 _Fallback = Fallback
 
-# A present key with a null-like value: libyaml reports plain `~`, `null` and nothing with a style
-# the slow path may or may not read as null, and JSON cannot tell `~` from "~": the slow path decides.
+# A present key with a null-like value: the slow path reads plain `~`, `null` and nothing as null,
+# quoted ones as strings, and the scanner's data does not say which it was: the slow path decides.
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _ABSENT = object()  # an optional key that is not there at all
-# A plain scalar cannot start with these indicators, but rapidyaml reads some anyway (`: ]x`, `{a: ?x}`,
-# `%x`) where libyaml stops with a syntax error: values starting with one go to the slow path.
-_RISKY = frozenset("]},%@`&*!?:[{#|>'\"")
-_RISKY_CHARS = "".join(sorted(_RISKY))
-_first = operator.itemgetter(0)
 
 
 def _table(keys) -> tuple[frozenset, frozenset]:
@@ -53,13 +49,13 @@ def _text(value) -> str | None:
     """Optional free text; strings that might have been a plain null are left to the slow path."""
     if value is _ABSENT:
         return None
-    if type(value) is not str or value in _NULLS or value[0] in _RISKY:
+    if type(value) is not str or value in _NULLS:
         raise _Fallback
     return value
 
 
 def _term_text(value) -> str:
-    if type(value) is not str or not value or value.strip() != value or value[0] in _RISKY:
+    if type(value) is not str or not value or value.strip() != value:
         raise _Fallback
     return value
 
@@ -67,8 +63,6 @@ def _term_text(value) -> str:
 def _boolean(value, default: bool) -> bool:
     if value is _ABSENT:
         return default
-    if value is True or value is False:
-        return value
     if type(value) is str and value.lower() in ("true", "false"):
         return value.lower() == "true"
     raise _Fallback
@@ -110,18 +104,27 @@ def _bulk(method):
 
 def _check_terms(texts: list) -> None:
     """What _term_text checks, for many texts at once."""
-    if not _terms_ok(texts, _RISKY_CHARS):
+    if not _terms_ok(texts):
         raise _Fallback
 
 
 def _checked_texts(texts: list) -> list:
     """`texts`, after what _text checks for present values."""
-    if not _texts_ok(texts, _NULLS, _RISKY_CHARS):
+    if not _texts_ok(texts, _NULLS):
         raise _Fallback
     return texts
 
 
 _A = _ABSENT
+_LIST = frozenset((list,))
+
+
+def _lists(values: list) -> list:
+    """`values`, after checking that each is a list: iterating a string or a mapping instead would
+    read its characters or keys as items."""
+    if not _LIST.issuperset(map(type, values)):
+        raise _Fallback
+    return values
 
 
 def _table(maps: list, required: tuple, optional: tuple, absent) -> tuple[list, list, int]:
@@ -140,26 +143,26 @@ def _split_str(values: list) -> tuple[list, list]:
     return [value for value in values if type(value) is str], [value for value in values if type(value) is not str]
 
 
-def _terms_ok(texts: list, risky: str) -> bool:
-    """Whether all are str, not empty, without whitespace at either end, not starting with a `risky` character."""
-    try:  # str.strip raises TypeError unless all are str, _first IndexError on an empty one
-        return list(map(str.strip, texts)) == texts and frozenset(risky).isdisjoint(map(_first, texts))
-    except (TypeError, IndexError):
+def _terms_ok(texts: list) -> bool:
+    """Whether all are str, not empty, without whitespace at either end."""
+    try:  # str.strip raises TypeError unless all are str
+        return list(map(str.strip, texts)) == texts and "" not in texts
+    except TypeError:
         return False
 
 
-def _texts_ok(texts: list, nulls: frozenset, risky: str) -> bool:
-    """Whether all are str, none of `nulls` (which holds ""), none starting with a `risky` character."""
+def _texts_ok(texts: list, nulls: frozenset) -> bool:
+    """Whether all are str and none of `nulls` (which holds "")."""
     try:
         "".join(texts)  # TypeError unless all are str
     except TypeError:
         return False
-    return nulls.isdisjoint(texts) and frozenset(risky).isdisjoint(map(_first, texts))
+    return nulls.isdisjoint(texts)
 
 
-def _common_locales(values: list, risky: str, nulls: frozenset) -> int:
-    """-1 ("check them all below"); compiled, Builder.locales' checks in one pass for the common shapes."""
-    return -1
+def _common_locales(values: list, nulls: frozenset) -> bool:
+    """False ("check them all below"); compiled, Builder.locales' checks in one pass for the common shapes."""
+    return False
 
 
 def _untrack(values: list) -> None:
@@ -200,35 +203,29 @@ ENTRY_COLUMNS = ("id", "sources", "targets", "match", "do_not_translate", "subje
 class Builder:
     """Checks plain data exactly as schema._Builder accepts valid files, and returns it as columns.
 
-    `nodes` counts the nodes visited (root included): the caller compares it with rapidyaml's count.
     Entries, locales and terms are checked in bulk (100k entries hold 600k nodes); targets stay the
     checked plain data (assemble wraps them in _LazyTargets).
     """
 
-    def __init__(self, lines_known: bool = False) -> None:
+    def __init__(self) -> None:
         self.tags: dict[str, str] = {}
-        self.nodes = 1
-        self.first_keys: list[str] = []  # each entry's first key, for fastload.entry_lines
-        self.lines_known = lines_known  # the reader found the lines itself: no first_keys needed
 
     def fields(self, value, table: tuple[frozenset, frozenset]) -> dict:
         """A mapping with only known keys and every required one."""
         if type(value) is not dict or not value.keys() <= table[0] or not table[1] <= value.keys():
             raise _Fallback
-        self.nodes += len(value)
         return value
 
     def items(self, value) -> list:
         if type(value) is not list:
             raise _Fallback
-        self.nodes += len(value)
         return value
 
     def columns(self, data) -> dict:
         """The glossary as Columns: header values and one list per entry field (see ENTRY_COLUMNS)."""
         fields = self.fields(data, _GLOSSARY)
         version = fields["schema_version"]
-        if version != "1" and not (type(version) is int and version == 1):
+        if version != "1":  # the scanner reads `1` and "1" alike, as the slow path compares them
             raise _Fallback
         get = fields.get
         source, targets = _text(get("source_language", _ABSENT)), get("target_languages", _ABSENT)
@@ -248,20 +245,17 @@ class Builder:
         (ids, sources, targets, matches, flags, *texts), present, size = _table(
             items, ("id", "source"), ("targets", "match", "do_not_translate", "subject", "note", "reference"), _A)
         # " ".join(...).split() == ids: every id is a str, non-empty, without whitespace
-        if " ".join(ids).split() != ids or not _RISKY.isdisjoint(map(_first, ids)):
+        if " ".join(ids).split() != ids:
             raise _Fallback
         self.known(size, 2, len(items), present)
         checked = self.all_targets(present[0])
-        if not self.lines_known:
-            self.first_keys = list(map(next, map(iter, items)))
         return (ids, self.all_sources(sources), _realigned(targets, checked),
                 _converted(matches, self.match), _converted(flags, _no),
                 *(_optional(column, _checked_texts(values)) for column, values in zip(texts, present[3:])))
 
     def known(self, size: int, required: int, count: int, present: list[list]) -> None:
         """_Fallback if `count` mappings with `size` keys in all hold more than their known keys: the
-        `required` ones, and the `present` values of optional ones. Counts the mappings' nodes."""
-        self.nodes += size
+        `required` ones, and the `present` values of optional ones."""
         if size != required * count + sum(map(len, present)):
             raise _Fallback
 
@@ -269,8 +263,7 @@ class Builder:
         """Each entry's source forms (a string or a non-empty list of strings)."""
         strings, lists = _split_str(values)
         if lists:
-            self.nodes += sum(map(list.__len__, lists))
-            if not all(lists):
+            if not all(_lists(lists)):
                 raise _Fallback
             strings.extend(chain.from_iterable(lists))
         _check_terms(strings)
@@ -302,7 +295,6 @@ class Builder:
     def all_targets(self, maps: list) -> list:
         """Each present `targets` mapping, keyed by canonical tags; _Fallback unless all are plainly valid."""
         locales = list(chain.from_iterable(map(dict.values, maps)))
-        self.nodes += len(locales)
         if not all([self.target(key) == key for key in set(chain.from_iterable(maps))]):  # noqa: C419 - every tag validated first
             return list(map(self.rekeyed, maps))
         self.locales(locales)
@@ -317,20 +309,17 @@ class Builder:
         return out
 
     def locales(self, locales: list) -> None:
-        """What self.locale checks, for many locales at once (and counting their nodes)."""
-        nodes = _common_locales(locales, _RISKY_CHARS, _NULLS)
-        if nodes >= 0:  # all plainly valid in the common shapes
-            self.nodes += nodes
+        """What self.locale checks, for many locales at once."""
+        if _common_locales(locales, _NULLS):  # all plainly valid in the common shapes
             return
         (terms, *_), (admitted, deprecated, notes), size = _table(
             locales, ("preferred",), ("admitted", "deprecated", "note"), _A)
         self.known(size, 1, len(locales), [admitted, deprecated, notes])
-        self.nodes += sum(map(list.__len__, admitted)) + sum(map(list.__len__, deprecated))
-        terms.extend(chain.from_iterable(admitted))
+        terms.extend(chain.from_iterable(_lists(admitted)))
         plain, maps = _split_str(terms)
         if maps:
             plain.extend(self.term_maps(maps))
-        plain.extend(chain.from_iterable(deprecated))
+        plain.extend(chain.from_iterable(_lists(deprecated)))
         _check_terms(plain)
         _checked_texts(notes)
 
@@ -344,26 +333,14 @@ class Builder:
         elif present[0]:
             self.inflections(present[0], [text for text, inflect in zip(texts, inflects) if inflect is not _A])
         list(map(_boolean, present[1], repeat(False)))
-        list(map(_TRUSTED.forms, present[2]))  # (its node count is unused: forms are counted below)
-        self.nodes += sum(map(len, present[2]))
+        list(map(_TRUSTED.forms, present[2]))
         return texts
 
     def inflections(self, lists: list, texts: list) -> None:
         """What self.positions checks for each inflect list and its term's text (already a checked term)."""
-        self.nodes += sum(map(list.__len__, lists))
-        if all(map(operator.eq, map(len, lists), repeat(1))):  # the usual `inflect: [1]`
-            firsts = list(map(_first, lists))
-            kinds = set(map(type, firsts))
-            digits = "".join(firsts) if kinds == {str} else ""
-            if digits == "1" * len(firsts):  # all "1" (the scanner's strings): a checked term has a word
-                return
-            if len(digits) == len(firsts) and digits.isascii() and digits.isdigit():
-                firsts, kinds = list(map(int, firsts)), {int}  # all one digit: what positions() converts
-            # (the texts are checked terms, so each has a word: position 1 needs no counting)
-            if kinds == {int} and min(firsts) >= 1 and (max(firsts) == 1 or all(
-                    map(operator.le, firsts, map(len, map(str.split, texts))))):
-                return
-        list(map(_TRUSTED.positions, lists, texts))  # the general case (its node count is unused)
+        if _lists(lists).count(["1"]) == len(lists):
+            return  # all the usual `inflect: [1]`: a checked term has a word
+        list(map(_TRUSTED.positions, lists, texts))  # the general case
 
     def match(self, value) -> tuple[bool, bool, bool] | None:
         """(case_sensitive, whole_word, target_case), or None for the defaults."""
@@ -375,20 +352,19 @@ class Builder:
                 _boolean(fields.get("target_case", _ABSENT), False))
 
     def positions(self, value, text: str) -> tuple[int, ...]:
+        """The 1-based word positions of an inflect list (the scanner reads each as a str, as the slow
+        path does: `1`, '1' and '01' alike)."""
         words = len(text.split())
         items = self.items(value)
-        if len(items) == 1 and type(items[0]) is int and 1 <= items[0] <= words:
-            return (items[0],)  # the usual `inflect: [1]`
-        if items == ["1"] and words:  # the same, as the scanner reads it
+        if items == ["1"] and words:  # the usual `inflect: [1]`
             return (1,)
-        out = []
-        for item in items:
-            if type(item) is str and item.isascii() and item.isdigit():
-                item = int(item)
-            if type(item) is not int or not 1 <= item <= words:
-                raise _Fallback
-            out.append(item)
-        return tuple(out)
+        # ASCII digits only: the slow path takes any str.isdigit(), but int() refuses some ('²')
+        if not all(type(item) is str and item.isascii() and item.isdigit() for item in items):
+            raise _Fallback
+        out = tuple(map(int, items))
+        if not all(1 <= item <= words for item in out):
+            raise _Fallback
+        return out
 
     def forms(self, value) -> MappingProxyType:
         fields = self.fields(value, _FORMS)
@@ -450,7 +426,7 @@ class _LazyTargets(dict):
         return dict.__repr__(self.built())
 
 
-_TRUSTED = Builder()  # converts inflect lists and forms; its node count is unused
+_TRUSTED = Builder()  # converts inflect lists and forms
 
 
 # Building what Builder.locales validated: no checks left, only the conversions the slow path makes.

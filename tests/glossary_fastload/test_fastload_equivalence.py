@@ -36,7 +36,7 @@ VALID = {
         schema_version: "1"
         description: |
           line one
-            kept indent
+          line two
         entries:
         # first
         - id: a   # trailing
@@ -62,6 +62,16 @@ VALID = {
         source_language: en-GB
         """),
     "empty entries": "schema_version: 1\nentries: []\n",
+    # quoted, a value may start with any indicator; the scanner reads it exactly, so no fallback
+    "quoted values starting with an indicator": HEAD + textwrap.indent(textwrap.dedent("""\
+        - id: '#chollima'
+          source: ['"Chollima" movement', '[sic] Chollima']
+          subject: '@people'
+          note: "*the* campaign: see 'KCNA'"
+          targets:
+            ko: {preferred: '"천리마"운동', deprecated: ['!천리마']}
+            ru: {preferred: {term: '«Чхоллима»', inflect: ['1']}, admitted: ['{Чхоллима}'], note: '%x'}
+        """), "  "),
     "bench-like": HEAD + "".join(
         f"  - id: entry-{i}\n    source: [Term {i}, Alt term {i}]\n    subject: person\n"
         f"    note: generated entry number {i}\n    targets:\n      ko:\n        preferred: 용어{i}\n"

@@ -49,7 +49,7 @@ def big(tmp_path) -> Path:
 def no_parse(monkeypatch) -> None:
     def refuse(*text):
         raise AssertionError("parsed although the cache holds this file")
-    monkeypatch.setattr(fastload, "_checked", refuse)  # neither reader, nor the checks
+    monkeypatch.setattr(fastload, "_checked", refuse)  # neither the scanner nor the checks
 
 
 def assert_equal(left, right) -> None:
