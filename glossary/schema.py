@@ -323,7 +323,7 @@ class _Builder:
         out = []
         for item in node.value:
             value = item.value if isinstance(item, yaml.ScalarNode) else ""
-            if not value.isdigit() or not 1 <= int(value) <= words:
+            if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= words:  # int() refuses '²'
                 self.error(item, f"inflect position '{value}' out of range: '{text}' has {words} word(s)")
             else:
                 out.append(int(value))

@@ -155,3 +155,9 @@ def test_load_many_later_file_overrides_same_id(tmp_path):
 def test_bundled_glossary_is_valid():
     glossary = yamlio.load(yamlio.bundled_path())
     assert len(glossary) > 0 and all(entry.line > 0 for entry in glossary.entries)
+
+
+def test_an_inflect_position_written_with_a_superscript_digit_is_a_finding_not_a_crash():
+    text = ("schema_version: 1\nname: g\nentries:\n  - id: a\n    source: A\n    targets:\n"
+            "      ru: {preferred: {term: Ким Чен Ын, inflect: [²]}}\n")
+    assert findings(text) == ["g.yaml:7:52: inflect position '²' out of range: 'Ким Чен Ын' has 3 word(s)"]

@@ -119,7 +119,7 @@ def _codec(info: PackageInfo) -> SentencePieceCodec | BpeCodec:
 def _cores() -> int:
     """Threads for CTranslate2: WORKBENCH_THREADS, else every core this process may use."""
     override = os.environ.get("WORKBENCH_THREADS", "")
-    if override.isdigit() and int(override) > 0:
+    if override.isascii() and override.isdigit() and int(override) > 0:
         return int(override)
     try:
         return max(1, len(os.sched_getaffinity(0)))
