@@ -1,10 +1,10 @@
 """Where the model runs for a batch: in this process (the engine itself), or on a pool of Ray actors.
 
-Both run the same shard function: a translator stack without the TM (workbench.pipeline.stack:
-the engine and the glossary's EnforcingTranslator) translating one shard. Locally that stack is the
-one the batch core drives; with `--executor ray` a RayTranslator takes its place at the bottom of the
-stack on the driver, sending each shard to an actor that runs the same stack, so the TM, writers and
-report stay in this process and both executors give identical files. Ray is an optional extra: it is
+Both translate a shard with the same code: the engine under the glossary's EnforcingTranslator
+(workbench.pipeline.stack without the TM). Locally that pair sits under the driver's TM layer; with
+`--executor ray` a RayTranslator takes its place under the TM layer, sending each shard to an actor that
+holds the same pair (`_Worker`), so the TM, writers and report stay in this process and both executors
+give identical files. Ray is an optional extra: it is
 imported only when `--executor ray` is asked for.
 """
 
@@ -47,11 +47,6 @@ def build_enforcer(translator, locale: str, glossary) -> object | None:
     return Enforcer(glossary, locale, translator)
 
 
-def shard(translator, texts: Sequence[str], num_hypotheses: int = 1) -> list[Translation]:
-    """The unit of work of every executor: one shard through a stack without the TM."""
-    return translator.translate_batch(list(texts), num_hypotheses=num_hypotheses)
-
-
 class _Worker:
     """A Ray actor body: one loaded model and glossary, reused for every shard sent to it."""
 
@@ -68,7 +63,7 @@ class _Worker:
         return self.translator.model_id
 
     def translate(self, texts: list[str], num_hypotheses: int) -> list[Translation]:
-        return shard(self.translator, texts, num_hypotheses)
+        return self.translator.translate_batch(texts, num_hypotheses=num_hypotheses)
 
 
 class RayTranslator:
