@@ -49,6 +49,14 @@ def test_a_korean_terms_own_last_syllable_is_never_a_particle():
                        terms=["김정은"]).text == "최선희 위원장이"
 
 
+def test_a_korean_words_last_syllable_that_only_looks_like_an_ending_stays():
+    """나, 다, 자 end nouns (우크라이나, 캐나다, 동반자) far more often than they are endings: only a case
+    particle (은, 에서는, 으로...) is moved off the selected word (terms.korean.case_particle)."""
+    assert insert_term("우크라이나 정부", 0, Term("조선"), "ko", selection=(0, 5)).text == "조선 정부"
+    assert insert_term("캐나다와 미국", 0, Term("로씨야"), "ko", selection=(0, 4)).text == "로씨야와 미국"
+    assert insert_term("모스크바에서는 비가", 0, Term("평양"), "ko", selection=(0, 7)).text == "평양에서는 비가"
+
+
 def test_no_space_after_an_opening_bracket_or_quote():
     assert insert_term("агентством ().", 12, Term("ЦТАК", indeclinable=True), "ru").text == "агентством (ЦТАК)."
     assert insert_term('담화는 "', 5, Term("조선 인민"), "ko").text == '담화는 "조선 인민'

@@ -77,9 +77,8 @@ def _korean(target: str, start: int, end: int, term: Term, terms: Iterable[str])
     selected = target[start:end]
     stem_end = end
     if selected not in term.text and not any(selected.endswith(known) for known in terms):
-        # the longest particle tail ending the selected word (korean.is_particle_tail) is moved off it, then re-fitted
-        cut = next((cut for cut in range(1, len(selected)) if korean.is_particle_tail(selected[cut:])), len(selected))
-        stem_end = start + cut
+        # a case particle ending the selected word is moved off it, then re-fitted to the new term
+        stem_end = end - len(korean.case_particle(selected, term.text))
     occurrence = korean.Occurrence(start, stem_end, target[start:stem_end])
     return Inserted(korean.replace_with(target, occurrence, term), start + len(term.text))
 

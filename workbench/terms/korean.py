@@ -189,11 +189,19 @@ def trim_span(target: str, start: int, end: int, term: Term) -> tuple[int, int]:
     word = target[start:end]
     if end < len(target) and "가" <= target[end] <= "힣":
         return start, end  # the search already cut a particle off this word
+    return start, end - len(case_particle(word, term.text))
+
+
+def case_particle(word: str, term_text: str = "") -> str:
+    """The case-particle tail ending `word` (연합통신은 -> 은, 모스크바에서는 -> 에서는), '' when none: the
+    longest of at most 4 syllables that leaves 2 and is the form the rest takes (우크라이나 keeps 이나: after
+    우크라 it would be 나), never what `term_text` itself ends with."""
     for cut in range(min(4, len(word) - 2), 0, -1):
-        tail = word[-cut:]
-        if is_particle_tail(tail) and tail[:1] in _CASE_PARTICLE_STARTS and not term.text.endswith(tail):
-            return start, end - cut
-    return start, end
+        tail, stem = word[-cut:], word[:-cut]
+        if (is_particle_tail(tail) and tail[:1] in _CASE_PARTICLE_STARTS and not term_text.endswith(tail)
+                and fix_particle(stem, tail) == tail):
+            return tail
+    return ""
 
 
 # A case particle starts a tail that can be cut off a word (연합통신은); endings such as 자, 다, 고 are too
