@@ -10,8 +10,9 @@ worker). `stack(engine, enforcer, memory)` builds, bottom up:
 Each layer speaks the Translator protocol (workbench.engine.base), so a Translation says where its
 text comes from (`origin`) and carries its enforcement result. `translate_texts` drives a stack over
 a list of texts: identical texts are translated once, texts without words never reach it, shards go
-in length order with a few queued ahead (the model decodes the next while Python enforces this one),
-and a cancel event is honoured between shards. Nothing here knows files or terminals.
+in length order, a few queued ahead when the bottom of the stack has a queue (the model decodes the next
+while Python enforces this one), and a cancel event is honoured between shards. Nothing here knows
+files or terminals.
 """
 
 from __future__ import annotations
