@@ -9,8 +9,9 @@ Runs (the same code each time):
   client     tests/data/client/pairs_{ko,ru}.tsv, written by someone who had not read the code, with the
              client's plain CSV glossary (tests/data/client/glossary.csv)
   client-tbx the same pairs with the client's TBX (memoQ-style ru-RU/ko-KR tags, deprecated variants)
-Measures (workbench/terms/evaluate.py): QA precision and recall; listed variants and Latin leftovers
-fixed exactly; unlisted variants fixed exactly; rows without a violation left unchanged; damaged rows.
+Measures (workbench/terms/evaluate.py): QA precision and recall; listed variants (the run's glossary
+lists them), Latin leftovers and unlisted variants fixed exactly (rows in brackets); rows without a
+violation left unchanged; damaged rows.
 """
 
 from __future__ import annotations
@@ -65,8 +66,10 @@ def run(name: str, verbose: bool) -> list[str]:
         started = time.perf_counter()
         result = merge_results([evaluate(group, glossary) for group in by_locale(rows)])
         m = summary(result)
+        fixed = " | ".join(f"{m[k]:.3f} ({m['n_' + k]})" if m["n_" + k] else "–"
+                           for k in ("listed", "latin", "unlisted"))
         lines.append(f"| {name} | {path.name} | {len(rows)} | {m['precision']:.3f} | {m['recall']:.3f} | "
-                     f"{m['listed']:.3f} | {m['unlisted']:.3f} | {m['unchanged']:.3f} | {m['damaged']} | "
+                     f"{fixed} | {m['unchanged']:.3f} | {m['damaged']} | "
                      f"{time.perf_counter() - started:.1f} s |")
         if verbose:
             print(f"--- {name} {path.name}", *result["errors"], sep="\n")
@@ -80,8 +83,8 @@ def main(argv: list[str]) -> int:
     if unknown:
         print(f"eval_terms: unknown run {unknown[0]!r} (known: {', '.join(RUNS)})", file=sys.stderr)
         return 2
-    table = ["| run | set | pairs | QA precision | QA recall | listed+latin fixed | unlisted fixed | "
-             "correct unchanged | damaged | time |", "|---|---|---|---|---|---|---|---|---|---|"]
+    table = ["| run | set | pairs | QA precision | QA recall | listed fixed | Latin fixed | unlisted fixed | "
+             "correct unchanged | damaged | time |", "|---|---|---|---|---|---|---|---|---|---|---|"]
     for name in names:
         table += run(name, verbose)
     print("\n".join(table))

@@ -85,6 +85,41 @@ def test_a_name_declines_only_when_the_segment_says_it_is_a_man(client):
     assert declined_by_mt.target == "Путин встретился с Ким Чен Ыном."
 
 
+NOTED_CSV = """en,ru,note
+Kim Jong Un,Ким Чен Ын,"person, m; DPRK leader"
+Kim Yo Jong,Ким Ё Чжон,"person, f"
+Pak Jong Chon,Пак Чон Чхон,"son of a general, not the marshal"
+Yoon Suk Yeol,Юн Сок Ёль,"m / f"
+"""
+
+
+def test_a_note_that_states_the_sex_decides_unless_the_segment_says_otherwise():
+    noted = formats.for_path("noted.csv").loads(NOTED_CSV.encode(), "noted.csv")
+    enforcer = Enforcer(noted, "ru")
+    # "person, m" in the note: a man's name declines with no other evidence in the segment
+    assert enforcer.enforce("Putin met Kim Jong Un.", "Путин встретился с Kim Jong Un.").target == \
+        "Путин встретился с Ким Чен Ыном."
+    # "person, f": a woman's name does not, and nothing is left to tell the translator
+    woman = enforcer.enforce("Putin met Kim Yo Jong.", "Путин встретился с Kim Yo Jong.")
+    assert woman.target == "Путин встретился с Ким Ё Чжон." and not woman.changes[0].note
+    # a note item that starts with a word of kinship states it too
+    assert enforcer.enforce("Putin met Pak Jong Chon.", "Путин встретился с Pak Jong Chon.").target == \
+        "Путин встретился с Пак Чон Чхоном."
+    # a note that says both says nothing: written undeclined, with a note for the translator
+    both = enforcer.enforce("Putin met Yoon Suk Yeol.", "Путин встретился с Yoon Suk Yeol.")
+    assert both.target == "Путин встретился с Юн Сок Ёль." and "Юн Сок Ёлем" in both.changes[0].note
+    # the note says a man, the segment a woman (Ms, a feminine verb): undecided, undeclined
+    conflict = enforcer.enforce("Putin met Ms Kim Jong Un.", "Путин встретился с Kim Jong Un.")
+    assert conflict.target == "Путин встретился с Ким Чен Ын." and "Ким Чен Ыном" in conflict.changes[0].note
+
+
+def test_a_name_after_an_intransitive_verb_is_its_subject_not_its_object():
+    noted = formats.for_path("noted.csv").loads(NOTED_CSV.encode(), "noted.csv")
+    result = Enforcer(noted, "ru").enforce("Kim Jong Un and Kim Yo Jong attended the ceremony.",
+                                           "На церемонии присутствовали Kim Jong Un и Ким Ё Чжон.")
+    assert result.target == "На церемонии присутствовали Ким Чен Ын и Ким Ё Чжон."
+
+
 def test_the_dative_follows_the_source_and_a_known_first_name_declines_its_surname(client):
     enforcer = Enforcer(client, "ru")
     assert enforcer.enforce("Kim Jong Un received Alexander Matsegora.",

@@ -7,10 +7,14 @@ overlap: nothing to fix; deprecated: a listed wrong form; latin: the source form
 unlisted: a wrong variant the glossary does not list; particle, repeat, missing ...); the measures below
 are computed from the labels, the categories only group them.
 
-Measures (`summary`): detection precision and recall; the share of listed variants and Latin
-leftovers fixed exactly; of unlisted variants fixed exactly; of rows without a violation left unchanged;
-and the count of damaged sentences: an enforced target that lost a word the MT and the answer share, or
-that holds a word more often than both of them (a duplicate).
+Measures (`summary`): detection precision and recall; the share of listed variants, of Latin leftovers
+and of unlisted variants fixed exactly; of rows without a violation left unchanged; and the count of
+damaged sentences: an enforced target that lost a word the MT and the answer share, or that holds a word
+more often than both of them (a duplicate).
+
+Listed or unlisted is decided against the glossary of the run, not by the row's category: a wrong variant
+is listed when the glossary lists it (QA reports it as deprecated). The same "Северная Корея" row is a
+listed variant with a glossary that bans it and an unlisted one with a plain CSV that does not.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-LISTED = ("deprecated", "latin")
+VARIANTS = ("deprecated", "unlisted")  # row categories of a wrong variant: listed or not is the glossary's say
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
@@ -50,13 +54,15 @@ def evaluate(rows: list[Row], glossary) -> dict:
     """Detection counts, enforcement outcomes per category, damaged rows and unchanged-correct rows
     for one locale's rows."""
     from workbench.terms.enforce import Enforcer
+    from workbench.terms.findings import DEPRECATED
     from workbench.terms.qa import TermQA
 
     qa = TermQA(glossary, rows[0].locale)
     enforcer = Enforcer(glossary, rows[0].locale, qa=qa)
     counts, enforced, errors = Counter(), defaultdict(Counter), []
     for row in rows:
-        predicted = frozenset(t.matched for t in qa.check(row.source, row.target).terms if t.status != "ok")
+        found = [t for t in qa.check(row.source, row.target).terms if t.status != "ok"]
+        predicted = frozenset(t.matched for t in found)
         counts["tp"] += len(predicted & row.violations)
         counts["fp"] += len(predicted - row.violations)
         counts["fn"] += len(row.violations - predicted)
@@ -68,7 +74,11 @@ def evaluate(rows: list[Row], glossary) -> dict:
             counts["clean"] += 1
             counts["clean_changed"] += got != row.target
         if row.fixed:
-            enforced[row.category]["ok" if got == row.fixed else "bad"] += 1
+            kind = row.category
+            if kind in VARIANTS:
+                kind = "listed" if any(t.status == DEPRECATED for t in found if t.matched in row.violations) \
+                    else "unlisted"
+            enforced[kind]["ok" if got == row.fixed else "bad"] += 1
             if damaged(row.target, row.fixed, got, row.locale):
                 counts["damaged"] += 1
                 errors.append(f"  line {row.line} [{row.category}] DAMAGED {got!r}")
@@ -115,7 +125,8 @@ def merge_results(results: list[dict]) -> dict:
 
 
 def summary(result: dict) -> dict[str, float | int]:
-    """The issue's measures from a (merged) result: precision, recall, listed, unlisted, unchanged, damaged."""
+    """The issue's measures from a (merged) result: precision, recall, listed, latin, unlisted (each a share
+    fixed exactly, with its row count as n_listed, n_latin, n_unlisted), unchanged, damaged."""
     c, enforced = result["counts"], result["enforced"]
 
     def share(categories) -> float:
@@ -123,7 +134,8 @@ def summary(result: dict) -> dict[str, float | int]:
         return ratio(ok, ok + sum(enforced[k]["bad"] for k in categories if k in enforced))
 
     return {"precision": ratio(c["tp"], c["tp"] + c["fp"]), "recall": ratio(c["tp"], c["tp"] + c["fn"]),
-            "listed": share(LISTED), "unlisted": share(("unlisted",)),
+            "listed": share(("listed",)), "latin": share(("latin",)), "unlisted": share(("unlisted",)),
+            **{f"n_{k}": sum(enforced[k].values()) for k in ("listed", "latin", "unlisted")},
             "unchanged": ratio(c["clean"] - c["clean_changed"], c["clean"]), "damaged": c["damaged"]}
 
 

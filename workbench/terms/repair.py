@@ -208,8 +208,9 @@ def _cases(site: _Site, text: str, occurrence) -> list[str]:
 
 def _declined(site: _Site, text: str, occurrence) -> bool | None:
     """Whether a term whose paradigm is a guess declines here: any name that is not a person's always (its
-    nominative is its form where none is governed: в Йонбёне); a person's name when the evidence says the
-    person is a man (ru_gender), not when it says a woman, None when nothing says."""
+    nominative is its form where none is governed: в Йонбёне); a person's name when the glossary's note or
+    the segment says the person is a man (ru_gender), not when it says a woman, None when nothing says or
+    the two disagree."""
     rules = site.qa.rules
     if not rules.is_gendered(site.term):
         return True
@@ -218,8 +219,9 @@ def _declined(site: _Site, text: str, occurrence) -> bool | None:
     others = [(c.start, c.end, _known_gender(site.qa, c.id)) for c in site.report.terms
               if c.id != site.check.id and _is_person(site.qa, c.id)]
     forms = rules.declined_forms(site.term)
-    sex = ru_gender.gender(site.source, text, (occurrence.start, occurrence.end),
-                           (site.check.start, site.check.end), forms, others)
+    found = ru_gender.gender(site.source, text, (occurrence.start, occurrence.end),
+                             (site.check.start, site.check.end), forms, others)
+    sex = ru_gender.combined(_stated_gender(site.qa, site.check.id), found)
     return None if sex is None else sex == "masc"
 
 
@@ -229,7 +231,12 @@ def _is_person(qa: TermQA, entry_id: str) -> bool:
 
 
 def _known_gender(qa: TermQA, entry_id: str) -> str | None:
-    return qa.rules.person_gender(qa.locale_terms(entry_id).preferred)
+    return qa.rules.person_gender(qa.locale_terms(entry_id).preferred) or _stated_gender(qa, entry_id)
+
+
+def _stated_gender(qa: TermQA, entry_id: str) -> str | None:
+    """The sex the entry's notes state (its own note and the locale's), see ru_gender.declared."""
+    return ru_gender.declared((qa.glossary.get(entry_id).note, qa.locale_terms(entry_id).note))
 
 
 def doubled(locale: str, before: str, after: str) -> bool:

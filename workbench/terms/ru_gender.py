@@ -10,6 +10,10 @@ is (с Ким Ё Чжон). Nothing in the name tells which, so enforcement decl
    pronouns of the sentence (he, his / she, her) when the name is the only person of unknown sex it
    names and every other person it names is of the other sex.
 Returns "masc", "femn" or None (no evidence, or evidence both ways).
+
+A glossary may also say it in a note (`declared`): "person, m; DPRK leader", "f", "male", "жен." as a
+note item of its own, or an item that starts with a word of kinship ("wife of Kim Jong Un"). A note
+and the segment that disagree leave the name undecided (`combined`).
 """
 
 from __future__ import annotations
@@ -44,6 +48,36 @@ def gender(source: str, target: str, span: tuple[int, int], hit: tuple[int, int]
     """
     found = _target_evidence(target, span, forms) or _source_evidence(source, hit)
     return found or _pronoun_evidence(source, hit, list(others))
+
+
+def declared(notes: Iterable[str | None]) -> str | None:
+    """The sex the glossary's notes of a person's entry state, or None (nothing said, or both said).
+
+    A note item is the text between commas, semicolons, brackets or slashes; it states a sex when it is one
+    of the marks below (case and a final dot ignored), or when its first word is a word of kinship."""
+    said = set()
+    for note in notes:
+        for item in _NOTE_ITEM.split(note or ""):
+            words = item.strip().lower().rstrip(".").split()
+            if not words:
+                continue
+            if len(words) == 1 and words[0] in _NOTE_MARKS:
+                said.add(_NOTE_MARKS[words[0]])
+            elif words[0] in _EN_KIN:
+                said.add(_EN_KIN[words[0]])
+    return said.pop() if len(said) == 1 else None
+
+
+def combined(stated: str | None, found: str | None) -> str | None:
+    """The glossary's word and the segment's evidence together: either alone decides; a conflict, nothing."""
+    if stated and found and stated != found:
+        return None
+    return stated or found
+
+
+_NOTE_ITEM = re.compile(r"[,;()/|\n]")
+_NOTE_MARKS = {**dict.fromkeys("m male man masc masculine м муж мужской мужчина".split(), "masc"),
+               **dict.fromkeys("f female woman fem feminine ж жен женский женщина".split(), "femn")}
 
 
 def _target_evidence(target: str, span: tuple[int, int], forms: Iterable[str]) -> str | None:

@@ -238,7 +238,7 @@ _SOURCE_VERBS = frozenset("""запустить запускать запуще�
 
 def context_cases(target: str, start: int, person: bool = False) -> tuple[str, ...]:
     """Cases the words before `start` call for: a preposition's cases (accusative first after a verb or noun
-    of motion), the accusative after a transitive verb, the title's case after a title, the genitive after
+    of motion), the accusative after a transitive verb, the nominative after an intransitive one, the title's case after a title, the genitive after
     another noun, the nominative at a clause start."""
     before = target[:start]
     word = preceding_word(target, start)
@@ -257,6 +257,10 @@ def context_cases(target: str, start: int, person: bool = False) -> tuple[str, .
     if parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
         if parse.normal_form in _SPEECH_VERBS or _object_before(before):
             return ("nomn", "accs")  # the subject after its verb: Делегацию приняла Валентина Матвиенко
+        if parse.tag.POS == "VERB" and "intr" in parse.tag:
+            # no object after an intransitive verb: its subject (присутствовали Ким Чен Ын и ...), or what
+            # it governs (угрожал Ким Чен Ыну, руководил Ким Чен Ыном)
+            return ("nomn", "datv", "ablt")
         return ("accs", "gent")
     if parse.tag.POS == "NOUN":
         titles = _title_readings(word) if person else ()
