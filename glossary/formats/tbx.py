@@ -106,14 +106,17 @@ def _local(node) -> str | None:
 
 
 def _text(node) -> str:
-    return " ".join("".join(node.itertext()).split())
+    """The element's text, inline markup included, with whitespace runs as one space."""
+    text = (node.text or "") if len(node) == 0 else "".join(node.itertext())  # a leaf: no walk
+    return " ".join(text.split())
 
 
 def _typed(node, names: tuple[str, ...]) -> list:
     """(type, element) of the data-category elements among `node`'s children, looking into groups."""
     found = []
     for child in node:
-        name = _local(child)
+        tag = child.tag  # _local inlined: this runs for every child of every entry, term and group
+        name = tag.rpartition("}")[2] if isinstance(tag, str) else None
         if name in _GROUP_TAGS:
             found.extend(_typed(child, names))
         elif name in names:
@@ -137,7 +140,8 @@ class _Reader:
         raw = [self._entry(node) for node in nodes]
         self._check_unique(raw, nodes)
         ids = unique_ids([entry.id for entry in raw], [entry.source for entry in raw])
-        entries = tuple(replace(entry, id=entry_id) for entry, entry_id in zip(raw, ids))
+        entries = tuple(entry if entry.id == entry_id else replace(entry, id=entry_id)
+                        for entry, entry_id in zip(raw, ids))
         name, description, declared = _header(root)
         locales = list(dict.fromkeys([*declared, *(tag for entry in entries for tag in entry.targets)]))
         return Glossary(name=name or _stem(self.path), entries=entries, source_language=self.source,
