@@ -3,6 +3,7 @@ code span, HTML tag or XLIFF inline code is missing from the output, and each re
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -30,6 +31,12 @@ According to [KCNA](https://kcna.kp/en), **Kim Jong Un** met Putin in Pyongyang.
 | Choe Son Hui | [MFA](https://mfa.gov.kp) <i>report</i> |
 
 Plain sentence without markup.
+"""
+
+TEXT = """\
+KCNA said so on https://kcna.kp/en/article/1.html today. Write to press@mid.ru or see www.mid.ru/en.
+Hard-wrapped line with http://example.org/a?b=1&c=2
+and https://tass.com at the end of a sentence. A sentence without one.
 """
 
 XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
@@ -60,6 +67,7 @@ def corpus(tmp_path, monkeypatch):
     (src / "a.md").write_text(MARKDOWN, encoding="utf-8")
     (src / "b.xlf").write_text(XLIFF12, encoding="utf-8")
     (src / "c.xlf").write_text(XLIFF2, encoding="utf-8")
+    (src / "d.txt").write_text(TEXT, encoding="utf-8")
     return src
 
 
@@ -95,6 +103,10 @@ def test_no_link_url_code_tag_or_inline_code_is_lost(corpus, tmp_path):
     assert translated.startswith("---\ntitle: Front [matter](x) is not translated\n---\n")
     for name in ("b.xlf", "c.xlf"):
         assert _inline_codes(out / name, "target") == _inline_codes(corpus / name, "source")
+    text = (out / "d.txt").read_text(encoding="utf-8")  # plain text: every URL and address, whole
+    for address in ("https://kcna.kp/en/article/1.html", "press@mid.ru", "www.mid.ru/en",
+                    "http://example.org/a?b=1&c=2", "https://tass.com"):
+        assert len(re.findall(rf"(?<![\w/.@]){re.escape(address)}(?![\w/])", text)) == 1, (address, text)
     segments = [s for f in report(tmp_path / "r.json")["files"] for s in f["segments"]]
     tagged = [s for s in segments if any(issue["kind"] == "tag" for issue in s["findings"])]
     assert len(tagged) >= 5  # the mangler broke these; each says what was put back where

@@ -62,7 +62,7 @@ class View:
         now = time.monotonic()
         if now - self._last_log >= LOG_EVERY_SECONDS:
             self._last_log = now
-            self._say(f"progress: {event.done}/~{event.total_estimate} segments "
+            self._say(f"progress: {event.done}/~{plural(event.total_estimate, 'segment')} "
                       f"({event.cache_hits} from the TM, {event.translated} by the model)")
 
     def _say(self, line: str, always: bool = False) -> None:

@@ -149,6 +149,10 @@ def files(glossary_files: tuple[Path, ...] | None) -> None:
         click.echo("(no glossary: --no-glossary)")
         return
     edits = glossaries.editable_path(glossary_files if glossary_files[-1].resolve() != bundled else ())
+    if not formats.is_yaml(edits):
+        click.echo(f"edits go to: none ({edits} is not YAML, and only YAML glossaries are edited in place: "
+                   f"workbench glossary import {edits} -o {edits.with_suffix('.yaml')})", err=True)
+        return
     click.echo(f"edits go to: {edits}", err=True)
 
 def _pairs(values: tuple[str, ...], option: str) -> list[tuple[str, str]]:

@@ -108,8 +108,8 @@ def export(path: Path, output: Path, tbx_version: str, fmt: str | None) -> None:
     click.echo(f"exported {len(glossary)} entries from {path} to {output}", err=True)
     if dropped:
         lost = ", ".join(f"{count:,} {what}" for what, count in dropped.items())
-        click.echo(f"dropped what {output.suffix} cannot carry: {lost} (export to .tbx or .yaml to keep them)",
-                   err=True)
+        kind = f".{fmt}" if fmt else output.suffix or "this format"
+        click.echo(f"dropped what {kind} cannot carry: {lost} (export to .tbx or .yaml to keep them)", err=True)
 
 
 def _summary(text: str, hits: list[Hit], as_json: bool) -> None:

@@ -157,7 +157,9 @@ def _targets(memory: TranslationMemory, src: str, tgt: str | None) -> list[str]:
 
 
 def _existing(tm_path: Path | None) -> Path | None:
-    """Reading commands must not create an empty memory at a mistyped --tm path."""
+    """Reading commands must not create a memory at a mistyped --tm path, nor write one into an empty file."""
     if tm_path is not None and not tm_path.exists():
         raise WorkbenchError(f"{tm_path}: no such translation memory")
+    if tm_path is not None and tm_path.is_file() and tm_path.stat().st_size == 0:
+        raise WorkbenchError(f"{tm_path}: an empty file, not a translation memory (left as it is)")
     return tm_path

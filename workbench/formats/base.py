@@ -23,6 +23,9 @@ TOKEN_BACK = re.compile(r"[{｛]\s*(\d{1,4})\s*[}｝]")
 _LITERAL_NUMBERS = re.compile(r"[{｛]\s*(\d{1,4})\s*[}｝]")
 
 OPEN, CLOSE, STANDALONE = "open", "close", "standalone"
+# A bare URL as a reader's eye and a linkifier end it: not on the sentence's closing punctuation.
+URL = r"""(?:https?://|www\.)[^\s<>\[\]]*[^\s<>\[\].,;:!?"'*_)]"""
+_URL_START = re.compile(r"(?:https?://|www\.)", re.I)
 
 
 @dataclass(frozen=True)
@@ -215,6 +218,12 @@ def first_broken_pair(pieces: Sequence[str | Placeholder]) -> set[str] | None:
         else:
             return {piece.token, piece.partner}
     return {stack[-1].token, stack[-1].partner} if stack else None
+
+
+def apart(markup: str, following: str) -> str:
+    """" " when a bare URL put back is followed straight by a letter or digit, else "": Korean writes a
+    verb or particle onto the word before it (링크{1}했다), and so onto the URL, which would take it in."""
+    return " " if following[:1].isalnum() and _URL_START.match(markup) else ""
 
 
 def plain(text: str, placeholders: Sequence[Placeholder]) -> str:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Mapping
 
 from workbench.formats.base import (
-    CLOSE, OPEN, DocumentFormat, ParsedDocument, Placeholder, TokenMaker, Unit, split_tokens,
+    CLOSE, OPEN, URL, DocumentFormat, ParsedDocument, Placeholder, TokenMaker, Unit, apart, split_tokens,
 )
 from workbench.segment import decode_source, segment_text
 
@@ -39,7 +39,7 @@ _INLINE = re.compile(r"""
            |<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|<[^\s<>@]+@[^\s<>]+>)
 | (?P<close>\](?:\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|\[[^\]\n]*\]))
 | (?P<open>\[)
-| (?P<url>(?:https?://|www\.)[^\s<>\[\]]*[^\s<>\[\].,;:!?"'*_)])
+| (?P<url>""" + URL + r""")
 | (?P<entity>&(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
 | (?P<hardbreak>\\\n)
 | (?P<escape>\\[!-/:-@\[-`{-~])
@@ -272,7 +272,8 @@ def _restore(text: str, placeholders: tuple[Placeholder, ...], cell: bool = Fals
     for piece in split_tokens(text, placeholders, keep_lost_pairs=False):
         if isinstance(piece, str):
             piece = " ".join(piece.replace("|", "\\|").splitlines()) if cell else piece
-            out.append(piece.lstrip() if hug else piece)
+            piece = piece.lstrip() if hug else piece
+            out.append(apart(out[-1], piece) + piece if out else piece)
             hug = False
             continue
         if piece.kind == CLOSE and out:

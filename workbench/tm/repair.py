@@ -61,6 +61,7 @@ def recover(path: Path) -> Recovered:
     if damaged.exists():
         raise WorkbenchError(f"{damaged}: already exists (an earlier recovery); move it away first")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".recovering", dir=path.parent)
+    os.fchmod(fd, path.stat().st_mode & 0o7777)  # the recovered TM keeps the damaged one's permissions
     os.close(fd)
     fresh = Path(tmp)
     try:
