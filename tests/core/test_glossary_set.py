@@ -76,6 +76,10 @@ def test_glossary_files_names_the_set_and_where_edits_go(user_glossary):
     assert run("glossary", "files", "--no-glossary")[1].strip() == "(no glossary: --no-glossary)"
     code, _, err = run("glossary", "files", "--no-glossary", "-g", user_glossary)
     assert code == 2 and "not both" in err
+    tbx = user_glossary.with_suffix(".tbx")  # edits are made in YAML only: files does not promise otherwise
+    assert run("glossary", "export", user_glossary, "-o", tbx)[0] == 0
+    code, _, err = run("glossary", "files", "-g", tbx)
+    assert code == 0 and "edits go to: none" in err and f"glossary import {tbx} -o" in err
 
 
 def test_translate_enforces_the_users_entry_and_no_glossary_turns_it_off(user_glossary, tmp_path):

@@ -119,6 +119,22 @@ def test_recover_keeps_every_readable_row_and_the_damaged_file(damaged):
     assert run("tm", "check", "--tm", damaged).exit_code == 0
 
 
+def test_the_recovered_tm_keeps_the_permissions_of_the_damaged_one(damaged):
+    damaged.chmod(0o640)
+    assert run("tm", "recover", "--tm", damaged).exit_code == 0
+    assert damaged.stat().st_mode & 0o777 == 0o640
+
+
+def test_reading_commands_refuse_an_empty_file_and_leave_it_empty(tmp_path):
+    empty = tmp_path / "tm.sqlite3"
+    empty.touch()
+    for command in ("stats", "export", "check"):
+        args = ("tm", command, "--tm", empty) + (("-o", tmp_path / "out.tmx") if command == "export" else ())
+        result = run(*args)
+        assert result.exit_code == 2 and "an empty file, not a translation memory" in result.output, command
+    assert empty.stat().st_size == 0
+
+
 def test_recover_refuses_to_overwrite_an_earlier_damaged_copy(damaged):
     damaged.with_name("tm.sqlite3.damaged").write_bytes(b"earlier")
     before = digest(damaged)
