@@ -102,6 +102,19 @@ def test_bilingual_formats_read_back(news, tmp_path):
         assert all(s.target and s.file.endswith("a.txt") for s in segments)
 
 
+def test_bilingual_json_carries_the_reports_findings_and_xliff_notes_only_what_to_review(news, tmp_path):
+    args = (news / "a.txt", "--to", "ko", "--model", "demo", "--no-tm", "-q", "--report", tmp_path / "r.json")
+    assert invoke(*args, "--out", tmp_path / "j", "--format", "json").exit_code == 0
+    reported = [s["findings"] for s in report(tmp_path / "r.json")["files"][0]["segments"]]
+    written = [s["findings"] for s in json.loads((tmp_path / "j" / "a.txt.json").read_text())["segments"]]
+    assert written == reported and any(f["status"] == "ok" for found in written for f in found)
+    assert invoke(*args, "--out", tmp_path / "x", "--format", "xliff").exit_code == 0
+    notes = (tmp_path / "x" / "a.txt.xlf").read_text(encoding="utf-8")
+    to_review = [f for found in written for f in found if f["severity"] not in ("ok", "info")]
+    assert notes.count('category="workbench:finding"') == 2 * len(to_review)  # a note and its metadata each
+    assert not re.search(r">(ok|info) \(term\)", notes)  # no note for an ok verdict or a fix (a change says it)
+
+
 def test_strict_exits_1_on_unresolved_violations(tmp_path):
     source = tmp_path / "x.txt"
     source.write_text("Vladimir Putin met Kim Jong Un in the Amur region.\n")

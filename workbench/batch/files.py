@@ -105,11 +105,10 @@ def _bilingual_segment(work: FileWork, unit: Unit):
     from workbench.formats.bilingual import BilingualSegment
 
     detail = work.details.get(unit.id, {})
-    findings = tuple(detail.get("findings", ()))
+    findings = tuple(detail.get("findings", ()))  # the report's list: verdicts, one `fixed` per edit, issues
     changes = tuple(f["fix"] for f in findings if f["status"] == "fixed")
-    problems = tuple(f for f in findings if f["severity"] not in ("ok", "info") or f["status"] not in ("ok", "fixed", None))
     return BilingualSegment(unit.id, unit.source, work.targets.get(unit.id, ""), detail.get("mt"),
-                            changes, problems, work.input.name, placeholders=unit.placeholders)
+                            changes, findings, work.input.name, placeholders=unit.placeholders)
 
 
 

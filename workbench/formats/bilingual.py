@@ -38,7 +38,10 @@ class BilingualSegment:
         source, target: the source text and the final target (after glossary enforcement).
         mt: the model's raw output, when it differs from what was enforced (None if unknown).
         changes: enforced glossary changes (mappings: id, before, after, method...).
-        findings: QA findings and unresolved violations (mappings).
+        findings: the segment's findings as the batch report has them (docs/findings.schema.json): the
+            verdicts on the target (`ok` ones too), one `fixed` per change, the other QA issues.
+            JSON and TMX carry them all; XLIFF notes the changes and the problems
+            (bilingual_xliff.problems).
         file: the input file the segment comes from.
         state: "translated" (MT), "reviewed" or "final"; XLIFF 2 state words.
         placeholders: the inline markup standing in source, target and mt as tokens ("{1}").

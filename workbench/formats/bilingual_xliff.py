@@ -15,7 +15,7 @@ reads back.
 from __future__ import annotations
 
 import json
-from typing import Any, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from lxml import etree
 
@@ -61,8 +61,8 @@ def _unit(parent: etree._Element, segment: Any, number: int, record) -> list[tup
         kept = tuple(p for p in placeholders if p.token in segment.mt)
         texts += [(etree.SubElement(match, _x("source")), segment.source, placeholders, True),
                   (etree.SubElement(match, _x("target")), segment.mt, kept, False)]
-    items = [(category, record(item)) for category, group in zip(_CATEGORIES, (segment.changes, segment.findings))
-             for item in group]
+    reviewed = (segment.changes, problems(record(item) for item in segment.findings))
+    items = [(category, record(item)) for category, group in zip(_CATEGORIES, reviewed) for item in group]
     if items:
         _metadata(unit, items)
         notes = etree.SubElement(unit, _x("notes"))
@@ -74,6 +74,13 @@ def _unit(parent: etree._Element, segment: Any, number: int, record) -> list[tup
     body = etree.SubElement(unit, _x("segment"), id=f"s{number}", state=state)
     return texts + [(etree.SubElement(body, _x("source")), segment.source, placeholders, True),
                     (etree.SubElement(body, _x("target")), segment.target, placeholders, True)]
+
+
+def problems(findings: Iterable[Mapping[str, Any]]) -> tuple[Mapping[str, Any], ...]:
+    """What a reviewer must look at: the findings that are neither an `ok` verdict nor a `fixed` edit
+    (the changes say those) nor a plain `info`."""
+    return tuple(f for f in findings
+                 if f.get("severity") not in ("ok", "info") or f.get("status") not in ("ok", "fixed", None))
 
 
 def describe(item: Mapping[str, Any]) -> str:
