@@ -28,6 +28,16 @@ def test_russian_case_is_the_one_enforcement_chooses():
         "Итак. Специальная военная операция идёт."
 
 
+def test_a_person_after_a_verb_of_giving_and_its_object_is_who_it_goes_to():
+    """paid a courtesy call on Putin: нанесла визит вежливости Путину (Путина would make it his visit)."""
+    target = "Цой Сон Хи нанесла визит вежливости ."
+    assert insert_term(target, len(target) - 1, Term("Путин"), "ru").text == \
+        "Цой Сон Хи нанесла визит вежливости Путину."
+    target = "Он посетил музей ."  # no verb of giving: the museum of ...
+    assert insert_term(target, len(target) - 1, Term("Ким Ир Сен", forms={"gent": "Ким Ир Сена"}), "ru").text == \
+        "Он посетил музей Ким Ир Сена."
+
+
 def test_insertion_at_the_cursor_replaces_nothing():
     result = insert_term("블라디미르 러시아 대통령", 6, Term("블라디미르 푸틴 대통령"), "ko")
     assert result.text == "블라디미르 블라디미르 푸틴 대통령 러시아 대통령"

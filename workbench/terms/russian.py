@@ -238,8 +238,9 @@ _SOURCE_VERBS = frozenset("""запустить запускать запуще�
 
 def context_cases(target: str, start: int, person: bool = False) -> tuple[str, ...]:
     """Cases the words before `start` call for: a preposition's cases (accusative first after a verb or noun
-    of motion), the accusative after a transitive verb, the nominative after an intransitive one, the title's case after a title, the genitive after
-    another noun, the nominative at a clause start."""
+    of motion), the accusative after a transitive verb, the nominative after an intransitive one, the
+    title's case after a title, the dative for a person after a verb of giving and its object, the
+    genitive after another noun, the nominative at a clause start."""
     before = target[:start]
     word = preceding_word(target, start)
     if word in PREPOSITION_CASES:
@@ -266,9 +267,29 @@ def context_cases(target: str, start: int, person: bool = False) -> tuple[str, .
         titles = _title_readings(word) if person else ()
         if titles:  # a person's name after a title takes its case (президента Путина, Президент Путин)
             return tuple(dict.fromkeys(p.tag.case for p in titles if p.tag.case in morph.CASES))
+        if person and _given_to(before):  # нанесла визит вежливости Путину, передал письмо Ким Чен Ыну
+            return ("datv", "gent")
         # агентство Рёнхап, газета «Нодон синмун»: a name in apposition to such a word keeps its form
         return ("nomn", "gent") if parse.normal_form in _APPOSITIVE_HEADS else ("gent",)
     return ()
+
+
+# Verbs of giving or directing: after one and its object, a person is who it goes to (dative).
+_GIVING_VERBS = frozenset("""нанести наносить передать передавать направить направлять вручить вручать выразить
+выражать оказать оказывать отправить отправлять послать посылать адресовать подарить дарить""".split())
+
+
+def _given_to(before: str) -> bool:
+    """`before` ends with a verb of giving and its object: a noun in the accusative, then perhaps one noun or
+    adjective more (визит вежливости, письмо, искреннюю благодарность)."""
+    clause = re.split(r"[.!?;:,—]", before)[-1]
+    words = WORD_RE.findall(clause)[-4:]
+    for at in range(len(words) - 2, -1, -1):
+        if {p.normal_form for p in morph.parses(words[at])[:2]} & _GIVING_VERBS:
+            readings = [morph.parses(word)[:3] for word in words[at + 1:]]
+            return all(any(p.tag.POS in ("NOUN", "ADJF") for p in found) for found in readings) and any(
+                p.tag.POS == "NOUN" and "accs" in p.tag for found in readings for p in found)
+    return False
 
 
 # Words a name stands beside in apposition, in the nominative whatever their case (агентству Рёнхап).
