@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import Label
 
-from tests.tui.helpers import SIZE, make_stub_app, wait_ready
+from tests.tui.helpers import SIZE, make_stub_app, screen_lines, wait_ready
 from tui.modals.export import ExportModal
 
 
@@ -22,6 +22,8 @@ async def test_export_says_what_is_unfinished_and_prints_the_full_path(tmp_path)
         assert isinstance(app.screen, ExportModal)
         counts = str(app.screen.query_one("#choice-line-1", Label).render())
         assert "16 segments are not confirmed" in counts and "2 break the glossary" in counts
+        inside = [line.split("█")[1] for line in screen_lines(app) if line.count("█") >= 2]  # the dialog's rows
+        assert "break the glossary." in " ".join(" ".join(inside).split())  # the line wraps, never cut
         assert not _exported(tmp_path).exists()
         await pilot.press("a")
         await pilot.pause()

@@ -20,6 +20,7 @@ class ChoiceModal(ModalScreen[str | None]):
     ChoiceModal > Vertical { width: 84; height: auto; border: thick $warning; background: $surface; padding: 1 2; }
     ChoiceModal Horizontal { height: auto; margin-top: 1; }
     ChoiceModal Button { margin-right: 1; }
+    ChoiceModal Label { width: 100%; }  /* a long line (a full path) wraps, never cut */
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
     CHOICES: tuple[tuple[str, str, str], ...] = ()
