@@ -75,8 +75,8 @@ _NO_FORMS = MappingProxyType({})
 _new, _set = object.__new__, object.__setattr__
 _SHAPES = ((Term, ("text", "indeclinable", "inflect", "forms")),
            (LocaleTerms, ("preferred", "admitted", "deprecated", "note")),
-           (Entry, ("id", "sources", "targets", "match", "do_not_translate", "subject", "note", "reference",
-                    "line")))
+           (Entry, ("id", "sources", "targets", "match", "do_not_translate", "subject", "pos", "note",
+                    "reference", "line")))
 SHAPES_OK = all(
     not hasattr(cls, "__slots__") and tuple(field.name for field in dataclasses.fields(cls)) == names
     for cls, names in _SHAPES)
@@ -197,7 +197,8 @@ def _converted(column: list, convert) -> list:
 
 
 # The entry columns of Columns, in Entry's field order (Entry.line comes from the text, not the data).
-ENTRY_COLUMNS = ("id", "sources", "targets", "match", "do_not_translate", "subject", "note", "reference")
+ENTRY_COLUMNS = ("id", "sources", "targets", "match", "do_not_translate", "subject", "pos", "note",
+                 "reference")
 
 
 class Builder:
@@ -243,7 +244,8 @@ class Builder:
     def entries(self, value) -> tuple[list, ...]:
         items = self.items(value)
         (ids, sources, targets, matches, flags, *texts), present, size = _table(
-            items, ("id", "source"), ("targets", "match", "do_not_translate", "subject", "note", "reference"), _A)
+            items, ("id", "source"), ("targets", "match", "do_not_translate", "subject", "pos", "note", "reference"),
+            _A)
         # " ".join(...).split() == ids: every id is a str, non-empty, without whitespace
         if " ".join(ids).split() != ids:
             raise _Fallback
@@ -468,8 +470,8 @@ def assemble(columns: dict, lines: list[int], path: str | None) -> Glossary:
     # a display with constant keys (Entry's fields, see _SHAPES) builds each __dict__ at twice the
     # speed of dict(zip(names, row))
     dicts = [{"id": id_, "sources": sources, "targets": proxy, "match": match, "do_not_translate": keep,
-              "subject": subject, "note": note, "reference": reference, "line": line}
-             for id_, sources, proxy, match, keep, subject, note, reference, line in fields]
+              "subject": subject, "pos": pos, "note": note, "reference": reference, "line": line}
+             for id_, sources, proxy, match, keep, subject, pos, note, reference, line in fields]
     list(map(_set, entries, repeat("__dict__"), dicts))
     return Glossary(name=columns["name"] or (Path(path).stem if path else "glossary"), entries=tuple(entries),
                     source_language=columns["source_language"], target_languages=columns["target_languages"],

@@ -71,7 +71,7 @@ class Writer:
     def _lines(self, entry: Entry):
         yield f"- id: {self.style(entry.id)}\n"
         yield f"  source: {self._one_or_list(entry.sources)}\n"
-        for key in ("subject", "note", "reference"):
+        for key in ("subject", "pos", "note", "reference"):
             value = getattr(entry, key)
             if value is not None:
                 yield f"  {key}: {self.style(value)}\n"

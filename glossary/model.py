@@ -92,6 +92,8 @@ class Entry:
         id: stable identifier (a string, never a YAML boolean).
         sources: source forms, the first preferred.
         targets: locale tag (BCP 47, e.g. "ko", "ko-KP", "ru") -> LocaleTerms.
+        subject: what the concept is (person, title, place...); pos: its part of speech (noun, verb...;
+            Google's glossary CSV column, TBX partOfSpeech).
         line: 1-based line of the entry in its file (0 when not loaded from a file).
     """
 
@@ -101,6 +103,7 @@ class Entry:
     match: MatchOptions = MatchOptions()
     do_not_translate: bool = False
     subject: str | None = None
+    pos: str | None = None
     note: str | None = None
     reference: str | None = None
     line: int = 0

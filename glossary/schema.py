@@ -45,6 +45,7 @@ ENTRY_KEYS = (
                                 "default), target_case (target; false by default)."),
     Key("do_not_translate", "bool", False, "Keep the source form as is in every target (default false)."),
     Key("subject", "text", False, "country, person, title, organisation, place, media, treaty, phrase..."),
+    Key("pos", "text", False, "Part of speech: noun, verb, adjective... (Google's glossary CSV `pos`)."),
     Key("note", "text", False, "Why this rendering; where it comes from."),
     Key("reference", "text", False, "URL or publication."),
     Key("targets", "targets", False, "Locale tag (BCP 47) -> the terms that locale requires."),
@@ -257,7 +258,8 @@ class _Builder:
         return Entry(id=self.ident(get("id")), sources=self.sources(get("source")),
                      targets=self.targets(get("targets")), match=self.match(get("match")),
                      do_not_translate=self.boolean(get("do_not_translate"), "do_not_translate", False),
-                     subject=self.text(get("subject"), "subject"), note=self.text(get("note"), "note"),
+                     subject=self.text(get("subject"), "subject"), pos=self.text(get("pos"), "pos"),
+                     note=self.text(get("note"), "note"),
                      reference=self.text(get("reference"), "reference"), line=node.start_mark.line + 1)
 
     def ident(self, node: yaml.Node | None) -> str:

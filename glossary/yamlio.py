@@ -313,7 +313,7 @@ def entry_data(entry: Entry) -> dict:
                                  **({"target_case": True} if entry.match.target_case else {}))
     if entry.do_not_translate:
         data["do_not_translate"] = True
-    for key in ("subject", "note", "reference"):
+    for key in ("subject", "pos", "note", "reference"):
         if getattr(entry, key) is not None:
             data[key] = getattr(entry, key)
     if entry.targets:

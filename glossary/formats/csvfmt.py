@@ -67,11 +67,11 @@ class TsvFormat(CsvFormat):
 def table_rows(glossary: Glossary) -> list[list[str]]:
     """The header and one row per entry, as CSV and XLSX write them."""
     tags = locales_of(glossary)
-    rows = [["id", glossary.source_language, *tags, "subject", "note"]]
+    rows = [["id", glossary.source_language, *tags, "subject", "pos", "note"]]
     for entry in glossary.entries:
         cells = [join(term.text for term in entry.targets[tag].accepted) if tag in entry.targets else ""
                  for tag in tags]
-        rows.append([entry.id, join(entry.sources), *cells, entry.subject or "", entry.note or ""])
+        rows.append([entry.id, join(entry.sources), *cells, entry.subject or "", entry.pos or "", entry.note or ""])
     return rows
 
 

@@ -6,7 +6,7 @@ A language column is whatever glossary.locales folds: `en`, `ru-RU`, `ko_KR`, `r
 `Русский`, `한국어`. The source language is English (a header without it is an error); the other
 languages must be ones `--to` selects (ko, ko-KP, ru): any other language, and any column that is
 no language at all, is skipped with one warning naming it. A near miss of a language name
-("Rusian") is an error with "did you mean". `pos` and `description` end up in the entry's note.
+("Rusian") is an error with "did you mean". `description` ends up in the entry's note, `pos` in Entry.pos.
 
 Cells: synonyms separated by `;`, the first preferred (write `\\;` for a semicolon inside a term);
 an empty cell means no term in that language. Two-column form: a `source,target` header (or no
@@ -114,8 +114,8 @@ class Table:
             terms = split(cell) if tag not in RESERVED and tag not in (SOURCE, _SKIP) else []
             if terms:
                 targets[tag] = LocaleTerms(Term(terms[0]), tuple(Term(t) for t in terms[1:]))
-        return Entry(id=entry_id, sources=tuple(sources), targets=targets,
-                     subject=row.get("subject") or None, note=_note(row), line=line)
+        return Entry(id=entry_id, sources=tuple(sources), targets=targets, subject=row.get("subject") or None,
+                     pos=row.get("pos") or None, note=_note(row), line=line)
 
     def _check_ids(self, ids: list[tuple[str, int]]) -> None:
         seen: dict[str, int] = {}
@@ -148,9 +148,8 @@ def _column(cell: str) -> tuple[str, str | None]:
 
 
 def _note(row: dict[str, str]) -> str | None:
-    """The note, Google's description and part of speech in one note."""
-    parts = [row.get("note"), row.get("description"), f"pos: {row['pos']}" if row.get("pos") else None]
-    return "; ".join(part for part in parts if part) or None
+    """The note and Google's description in one note."""
+    return "; ".join(part for part in (row.get("note"), row.get("description")) if part) or None
 
 
 def dropped(glossary: Glossary) -> dict[str, int]:

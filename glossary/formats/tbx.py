@@ -7,6 +7,8 @@ default (TbxFormat(tbx_version=2) for v2). Every language and every synonym is k
 Mapping (concept = Entry):
     termEntry@id / conceptEntry@id          Entry.id (a slug of the source term when absent)
     descrip type="subjectField"              Entry.subject
+    termNote type="partOfSpeech"             Entry.pos (read from the first source-language term that has
+                                             one; written on each source term)
     admin|descrip type="source"              Entry.reference
     note (concept level)                     Entry.note;  note in a langSet/langSec: LocaleTerms.note
     termNote type="administrativeStatus"     preferredTerm-admn-sts -> preferred; admittedTerm-admn-sts
@@ -43,6 +45,7 @@ from glossary.model import Entry, Glossary, LocaleTerms, MatchOptions, Term
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 TBX3_NS = "urn:iso:std:iso:30042:ed-2"
 GRAMMAR = "x-workbench-grammar"
+POS = "partOfSpeech"
 OPTIONS = "x-workbench-options"
 TARGETS = "x-workbench-targetLanguages"
 _ENTRY_TAGS = ("termEntry", "conceptEntry")
@@ -151,11 +154,13 @@ class _Reader:
         line = node.sourceline or 0
         sources: list[str] = []
         targets: dict[str, LocaleTerms] = {}
+        pos = None
         for lang_node in (child for child in node if _local(child) in _LANG_TAGS):
             tag = self._lang(lang_node)
             terms = self._terms(lang_node)
             if tag == self.source:
-                sources.extend(text for text, status, _ in _ordered(terms) if status != "deprecated")
+                sources.extend(text for text, status, _, _ in _ordered(terms) if status != "deprecated")
+                pos = pos or next((part for _, _, _, part in terms if part), None)
             elif locales.target_problem(tag):
                 self.skipped[tag] = self.skipped.get(tag, 0) + 1
             else:
@@ -166,7 +171,7 @@ class _Reader:
             raise GlossaryError(f"entry {node.get('id') or ''} has no {self.source} term".replace("  ", " "),
                                 self.path, line)
         fields = dict(_concept_fields(node), **self._options(node))
-        return Entry(id=node.get("id") or "", sources=tuple(dict.fromkeys(sources)), targets=targets,
+        return Entry(id=node.get("id") or "", sources=tuple(dict.fromkeys(sources)), targets=targets, pos=pos,
                      line=line, **fields)
 
     def _lang(self, node: etree._Element) -> str:
@@ -182,7 +187,8 @@ class _Reader:
             raise GlossaryError(f"xml:lang {exc}", self.path, node.sourceline or 0) from None
 
     def _terms(self, lang_node: etree._Element) -> list[tuple[str, str | None, dict]]:
-        """(text, status, grammar hints) of each term of a language section, in document order."""
+        """(text, status, grammar hints, part of speech) of each term of a language section, in document
+        order."""
         out = []
         for group in (child for child in lang_node if _local(child) in _TERM_TAGS):
             term = next(group.iter("{*}term"), None)
@@ -192,7 +198,8 @@ class _Reader:
             notes = dict(_typed_notes(group))
             status = next((_status(notes[t].text) for t in _STATUS_TYPES if t in notes), None)
             hints = self._json(notes[GRAMMAR]) if GRAMMAR in notes else {}
-            out.append((text, status, hints))
+            part = _text(notes[POS]) if POS in notes else ""
+            out.append((text, status, hints, part or None))
         return out
 
     def _options(self, node: etree._Element) -> dict:
@@ -244,10 +251,10 @@ def _ordered(terms: list) -> list:
 
 
 def _locale_terms(terms: list, note: str | None) -> LocaleTerms | None:
-    accepted = [Term(text, **_hints(hints)) for text, status, hints in _ordered(terms) if status != "deprecated"]
+    accepted = [Term(text, **_hints(hints)) for text, status, hints, _ in _ordered(terms) if status != "deprecated"]
     if not accepted:
         return None
-    deprecated = tuple(text for text, status, _ in terms if status == "deprecated")
+    deprecated = tuple(text for text, status, _, _ in terms if status == "deprecated")
     return LocaleTerms(accepted[0], tuple(accepted[1:]), deprecated, note)
 
 
@@ -354,7 +361,7 @@ class _Writer:
             self.el(node, "note", entry.note)
         source = self.el(node, self.lang_name, **{XML_LANG: glossary.source_language})
         for number, form in enumerate(entry.sources):
-            self.term(source, Term(form), "preferred" if number == 0 else "admitted")
+            self.term(source, Term(form), "preferred" if number == 0 else "admitted", entry.pos)
         order = [*glossary.target_languages, *(tag for tag in entry.targets if tag not in glossary.target_languages)]
         for tag in (tag for tag in order if tag in entry.targets):
             self.locale(node, tag, entry.targets[tag])
@@ -369,9 +376,11 @@ class _Writer:
         for text in terms.deprecated:
             self.term(section, Term(text), "deprecated")
 
-    def term(self, section, term: Term, status: str) -> None:
+    def term(self, section, term: Term, status: str, pos: str | None = None) -> None:
         group = self.el(section, self.term_name)
         self.el(group, "term", term.text)
+        if pos:
+            self.el(group, "termNote", pos, type="partOfSpeech")
         self.el(group, "termNote", _STATUS_OUT[status], type="administrativeStatus")
         if term.has_hints:
             self.el(group, "termNote", _grammar_json(term), type=GRAMMAR)

@@ -43,8 +43,12 @@ def test_google_cloud_glossary_csv_as_excel_saves_it(tmp_path):
     assert warnings == [f"workbench: warning: {path}: column 'status' skipped: not a language nor one of "
                         "id, note, subject, pos, description"]
     kim, pyongyang = yamlio.load(tmp_path / "g.yaml").entries
-    assert (kim.targets["ru"].preferred.text, kim.note) == ("Ким Чен Ын", "DPRK leader; pos: noun")
-    assert pyongyang.note == "pos: noun" and set(pyongyang.targets) == {"ko", "ru"}
+    assert (kim.targets["ru"].preferred.text, kim.note, kim.pos) == ("Ким Чен Ын", "DPRK leader", "noun")
+    assert (pyongyang.note, pyongyang.pos) == (None, "noun") and set(pyongyang.targets) == {"ko", "ru"}
+    for suffix in (".csv", ".xlsx", ".tbx"):  # the part of speech goes out and comes back in every format
+        assert run("export", tmp_path / "g.yaml", "-o", tmp_path / f"back{suffix}").exit_code == 0
+        assert run("import", tmp_path / f"back{suffix}", "-o", tmp_path / "back.yaml").exit_code == 0
+        assert [e.pos for e in yamlio.load(tmp_path / "back.yaml").entries] == ["noun", "noun"], suffix
 
 
 @pytest.mark.parametrize("data", [
