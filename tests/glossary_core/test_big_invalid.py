@@ -13,6 +13,13 @@ from workbench.cli import cli
 needs_scanner = pytest.mark.skipif(fastload._scan is None, reason="the compiled scanner is not built")
 
 
+@pytest.fixture(params=[fastload.PIECE_BYTES, 300], ids=["one piece", "pieces of 300 B"])
+def piece_bytes(request, monkeypatch) -> int:
+    """The entries read in one piece (as a small file's), or a few at a time (as a big file's)."""
+    monkeypatch.setattr(fastload, "PIECE_BYTES", request.param)
+    return request.param
+
+
 def entries(count: int, bad: dict[int, str]) -> str:
     lines = []
     for i in range(count):
@@ -35,7 +42,7 @@ def exact_findings(text: str) -> list[str]:
 
 @needs_scanner
 @pytest.mark.parametrize("tail, newline", [("", "\n"), ("description: after the entries\n", "\n"), ("", "\r\n")])
-def test_the_localised_findings_are_the_exact_paths(tail, newline):
+def test_the_localised_findings_are_the_exact_paths(tail, newline, piece_bytes):
     text = ("schema_version: 1\nname: big\nentries:\n" + entries(2000, BAD) + tail).replace("\n", newline)
     found = bigcheck.findings(text.encode("utf-8"), "g.yaml")
     assert [str(finding) for finding in found] == exact_findings(text.replace(newline, "\n"))
@@ -54,7 +61,7 @@ def test_load_of_a_big_invalid_file_reports_without_the_exact_path(monkeypatch, 
 
 
 @needs_scanner
-def test_big_file_stops_after_100_problems_of_one_kind(monkeypatch):
+def test_big_file_stops_after_100_problems_of_one_kind(monkeypatch, piece_bytes):
     bad = {i: f"  - id: e{i}\n    sorce: Name {i}\n" for i in range(0, 3000, 2)}
     text = "schema_version: 1\nentries:\n" + entries(3000, bad)
     monkeypatch.setattr(bigcheck, "MIN_BYTES", 1000)
