@@ -6,7 +6,8 @@ reads the entries into plain data a piece at a time (glossary.fastload.scan: a f
 memory stays that of one piece), the fast path's bulk checks find the bad entries of a piece by
 bisection (a valid half is cleared in one pass), and only those entries' lines are composed and
 checked by the exact builder (schema._Builder), so every message, line and column is the exact
-path's. It stops once one kind of problem has FINDINGS_PER_KIND findings and says so.
+path's. It stops once one kind of problem has FINDINGS_PER_KIND findings and says so, with how many
+entries it left unchecked (the later pieces are scanned to count them, not checked).
 
 `findings(raw, path)` returns None whenever it cannot vouch for the answer (the scanner cannot read
 the file, or the problem is outside the entries): the caller then runs the exact path.
@@ -14,6 +15,7 @@ the file, or the problem is outside the entries): the caller then runs the exact
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 import yaml
@@ -38,12 +40,24 @@ def findings(raw: bytes, path: str | None) -> list[Finding] | None:
     localiser = _Localiser(text, path)
     try:
         for piece in pieces:
-            if localiser.run(piece) is not None:
-                localiser.stopped()
+            stop = localiser.run(piece)
+            if stop is not None:
+                rest = _count(piece, stop, pieces)
+                if rest != 0:  # 0: the last entry filled it, so every entry was checked
+                    localiser.stopped(rest)
                 break
     except (Fallback, yaml.YAMLError, IndexError, ValueError):  # a piece or an entry's lines do not read alone
         return None
     return localiser.found
+
+
+def _count(piece: Piece, index: int, pieces: Iterator[Piece]) -> int | None:
+    """How many entries follow `piece`'s entry `index` (the later pieces scanned, not checked); None
+    when a later piece does not read."""
+    try:
+        return len(piece.items) - index - 1 + sum(len(later.items) for later in pieces)
+    except Fallback:
+        return None
 
 
 def _header_ok(head: dict) -> bool:
@@ -111,9 +125,12 @@ class _Localiser:
         self.cursor = (offset, at)
         return offset
 
-    def stopped(self) -> None:
+    def stopped(self, rest: int | None) -> None:
+        """Adds the line that says where checking stopped and how many entries were left unchecked."""
         kind = next(kind for kind, count in self.counts.items() if count >= FINDINGS_PER_KIND)
         last = self.found[-1]
+        left = ("the rest of the file was not checked" if rest is None else
+                "1 more entry was not checked" if rest == 1 else f"{rest:,} more entries were not checked")
         self.found.append(Finding(self.path, last.line, last.column,
-                                  f"stopped after {FINDINGS_PER_KIND} problems like \"{kind}\"; the rest of the file "
-                                  "was not checked (fix these and run again)"))
+                                  f"stopped after {FINDINGS_PER_KIND} problems like \"{kind}\"; {left} "
+                                  "(fix these and run again)"))
