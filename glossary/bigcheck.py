@@ -2,7 +2,7 @@
 
 The exact path (yamlio.parse) composes a node tree of the whole document: for 50 MB that is gigabytes
 and most of a minute before the first line of output. Here the compiled scanner (glossary._scan)
-reads the entries into plain data a piece at a time (glossary.fastload.scan: a MB of text, so
+reads the entries into plain data a piece at a time (glossary.fastload.scan: PIECE_BYTES of text, so
 memory stays that of one piece), the fast path's bulk checks find the bad entries of a piece by
 bisection (a valid half is cleared in one pass), and only those entries' lines are composed and
 checked by the exact builder (schema._Builder), so every message, line and column is the exact

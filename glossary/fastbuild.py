@@ -224,8 +224,8 @@ class Builder:
 
     def columns(self, data, pieces: Iterable[list] = ()) -> dict:
         """The glossary as Columns: header values and one list per entry field (see ENTRY_COLUMNS).
-        The entries are data["entries"], then the items of each of `pieces` (a big file's, a MB
-        at a time: glossary.fastload.scan)."""
+        The entries are data["entries"], then the items of each of `pieces` (a big file's, PIECE_BYTES
+        of text at a time: glossary.fastload.scan)."""
         fields = self.fields(data, _GLOSSARY)
         version = fields["schema_version"]
         if version != "1":  # the scanner reads `1` and "1" alike, as the slow path compares them
