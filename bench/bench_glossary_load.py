@@ -7,8 +7,10 @@ Not a unit test (timings depend on the machine). Run:
 
 --imports times `workbench glossary import` of N rows as CSV, TSV and XLSX (target <= 5 s) and of an
 N-entry TBX (target <= 10 s), each a whole process, wall and CPU time. --big-invalid times `workbench
-glossary validate` and `translate --glossary` on a 50 MB glossary of 894,000 entries with one unknown key
-near the end: seconds to the first error line and peak memory (target <= 10 s and <= 1 GB).
+glossary validate` and `translate --glossary` on a glossary of 894,000 entries, each with a source and a
+ru target, with one unknown key near the end: seconds to the first error line and peak memory of each
+process (target <= 10 s and <= 1 GB). It writes the entries twice: as `glossary import` and every edit
+write them (block style, 85 MB), and with the targets on one line (flow style, 77 MB).
 
 --readers [--rounds R] [N] loads the same N-entry file (cache off, each in a fresh process, R rounds,
 interleaved) through every reader the code has, side by side: the compiled scanner (glossary._scan) with
@@ -91,48 +93,64 @@ def imports(count: int) -> None:
             formats.dump(glossary, base / f"terms{suffix}")
         print(f"glossary import of {count:,} rows/entries (whole process):")
         for suffix, target in ((".csv", 5), (".tsv", 5), (".xlsx", 5), (".tbx", 10)):
-            wall, cpu, _ = run([str(base / f"terms{suffix}"), "-o", str(base / f"out{suffix}.yaml")], "import")
+            wall, cpu, _, _ = run([str(base / f"terms{suffix}"), "-o", str(base / f"out{suffix}.yaml")],
+                                  "import")
             print(f"  {suffix:6} {wall:5.2f} s wall, {cpu:5.2f} s CPU   (target <= {target} s)")
 
 
+BIG_SHAPES = {  # entry i of the --big-invalid file, in each style; KEY is where the unknown key goes
+    "block": "  - id: e{i}\n    {key}: Name {i}\n    targets:\n      ru:\n        preferred: Имя {i}\n",
+    "flow": "  - id: e{i}\n    {key}: Name {i}\n    targets: {{ru: {{preferred: Имя {i}}}}}\n",
+}
+
+
+def big_text(shape: str, count: int, bad: int) -> str:
+    """A glossary of `count` entries of `shape` (BIG_SHAPES), entry `bad` with 'sorce' for 'source'."""
+    entry = BIG_SHAPES[shape]
+    body = "".join(entry.format(i=i, key="sorce" if i == bad else "source") for i in range(count))
+    return "schema_version: 1\nname: big\nentries:\n" + body
+
+
 def big_invalid() -> None:
-    """validate / translate --glossary on 894,000 entries (50 MB) with one unknown key near the end."""
+    """validate / translate --glossary on 894,000 entries with one unknown key near the end."""
     count = 894_000
+    bad = count - 10
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "big.yaml"
-        body = "".join(f"  - id: e{i}\n    source: Name {i}\n    subject: person\n" for i in range(count))
-        bad = count - 10
-        body = body.replace(f"  - id: e{bad}\n    source:", f"  - id: e{bad}\n    sorce:")
-        path.write_text("schema_version: 1\nname: big\nentries:\n" + body, encoding="utf-8")
         text = Path(folder) / "a.txt"
         text.write_text("Kim Jong Un arrived.\n", encoding="utf-8")
-        print(f"{count:,} entries ({path.stat().st_size / 1e6:.0f} MB), one unknown key at entry {bad:,}:")
-        for name, args in (("validate", ["glossary", "validate", str(path)]),
-                           ("translate --glossary", ["translate", str(text), "--to", "ru", "--model", "demo",
-                                                     "--no-tm", "--glossary", str(path)])):
-            wall, _, rss = run(args, None)
-            print(f"  {name:22} first error line after {wall:5.2f} s, peak {rss / 1e9:5.2f} GB "
-                  "(target <= 10 s, <= 1 GB)")
+        for shape in BIG_SHAPES:
+            path = Path(folder) / f"big-{shape}.yaml"
+            path.write_text(big_text(shape, count, bad), encoding="utf-8")
+            print(f"{count:,} entries, {shape} style ({path.stat().st_size / 1e6:.0f} MB), "
+                  f"one unknown key at entry {bad:,}:")
+            for name, args in (("validate", ["glossary", "validate", str(path)]),
+                               ("translate --glossary", ["translate", str(text), "--to", "ru", "--model", "demo",
+                                                         "--no-tm", "--glossary", str(path)])):
+                wall, _, rss, first = run(args, None)
+                if "unknown key 'sorce'" not in first:
+                    raise SystemExit(f"{name}: expected the unknown key first, got {first!r}")
+                print(f"  {name:22} first error line after {wall:5.2f} s, peak {rss / 1e9:5.2f} GB "
+                      "(target <= 10 s, <= 1 GB)")
 
 
-def run(args: list[str], command: str | None) -> tuple[float, float, int]:
-    """(seconds to the first output line, CPU seconds, peak RSS bytes) of `workbench [command] args`."""
-    import resource
+def run(args: list[str], command: str | None) -> tuple[float, float, int, str]:
+    """(seconds to the first output line, CPU seconds, peak RSS bytes, that line) of `workbench [command] args`.
+    CPU and RSS are this process's own (os.wait4), not the largest of every child so far."""
     import subprocess
 
     argv = [sys.executable, "-m", "workbench", *(["glossary", command] if command else []), *args]
     env = {**os.environ, "WORKBENCH_GLOSSARY_CACHE": "0"}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
     first = process.stdout.readline()
     wall = time.perf_counter() - start
-    process.communicate()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    process.stdout.close()
     if not first:
         raise SystemExit(f"{' '.join(argv)}: no output")
-    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    return wall, cpu, after.ru_maxrss * 1024
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, first.decode("utf-8", "replace")
 
 
 READERS = {  # name -> the modules a child process is denied (an import of them fails as if not built)
@@ -185,7 +203,7 @@ def cli(argv: list[str]) -> None:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--imports", action="store_true", help="time `workbench glossary import` per format")
     mode.add_argument("--readers", action="store_true", help="first load through each reader, side by side")
-    mode.add_argument("--big-invalid", action="store_true", help="validate/translate a 50 MB invalid glossary")
+    mode.add_argument("--big-invalid", action="store_true", help="validate/translate an 85 MB invalid glossary")
     parser.add_argument("--rounds", type=int, default=3, help="--readers: loads per reader (default 3)")
     parser.add_argument("count", type=int, nargs="?", default=100_000, help="entries (default 100,000)")
     args = parser.parse_args(argv)

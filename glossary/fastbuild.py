@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import operator
+from collections.abc import Iterable
 from functools import partial
 from itertools import chain, repeat
 from pathlib import Path
@@ -222,8 +223,10 @@ class Builder:
             raise _Fallback
         return value
 
-    def columns(self, data) -> dict:
-        """The glossary as Columns: header values and one list per entry field (see ENTRY_COLUMNS)."""
+    def columns(self, data, pieces: Iterable[list] = ()) -> dict:
+        """The glossary as Columns: header values and one list per entry field (see ENTRY_COLUMNS).
+        The entries are data["entries"], then the items of each of `pieces` (a big file's, PIECE_BYTES
+        of text at a time: glossary.fastload.scan)."""
         fields = self.fields(data, _GLOSSARY)
         version = fields["schema_version"]
         if version != "1":  # the scanner reads `1` and "1" alike, as the slow path compares them
@@ -234,7 +237,11 @@ class Builder:
                    "source_language": "en" if source is None else self.tag(source),
                    "target_languages": () if targets is _ABSENT else tuple(map(self.target, self.items(targets))),
                    "description": _text(get("description", _ABSENT))}
-        columns.update(zip(ENTRY_COLUMNS, self.entries(fields["entries"])))
+        entries: tuple[list, ...] = tuple([] for _ in ENTRY_COLUMNS)
+        for items in chain((fields["entries"],), pieces):
+            for column, values in zip(entries, self.entries(items)):
+                column.extend(values)
+        columns.update(zip(ENTRY_COLUMNS, entries))
         return columns
 
     # Entries are checked in bulk: C-speed passes read each known key of every mapping into a column

@@ -13,6 +13,13 @@ from workbench.cli import cli
 needs_scanner = pytest.mark.skipif(fastload._scan is None, reason="the compiled scanner is not built")
 
 
+@pytest.fixture(params=[fastload.PIECE_BYTES, 300], ids=["one piece", "pieces of 300 B"])
+def piece_bytes(request, monkeypatch) -> int:
+    """The entries read in one piece (as a small file's), or a few at a time (as a big file's)."""
+    monkeypatch.setattr(fastload, "PIECE_BYTES", request.param)
+    return request.param
+
+
 def entries(count: int, bad: dict[int, str]) -> str:
     lines = []
     for i in range(count):
@@ -35,7 +42,7 @@ def exact_findings(text: str) -> list[str]:
 
 @needs_scanner
 @pytest.mark.parametrize("tail, newline", [("", "\n"), ("description: after the entries\n", "\n"), ("", "\r\n")])
-def test_the_localised_findings_are_the_exact_paths(tail, newline):
+def test_the_localised_findings_are_the_exact_paths(tail, newline, piece_bytes):
     text = ("schema_version: 1\nname: big\nentries:\n" + entries(2000, BAD) + tail).replace("\n", newline)
     found = bigcheck.findings(text.encode("utf-8"), "g.yaml")
     assert [str(finding) for finding in found] == exact_findings(text.replace(newline, "\n"))
@@ -53,13 +60,35 @@ def test_load_of_a_big_invalid_file_reports_without_the_exact_path(monkeypatch, 
     assert str(caught.value) == f"{path}:6004:5: unknown key 'sorce' in an entry (did you mean 'source'?)"
 
 
+def bad_every_other(count: int) -> str:
+    bad = {i: f"  - id: e{i}\n    sorce: Name {i}\n" for i in range(0, count, 2)}
+    return "schema_version: 1\nentries:\n" + entries(count, bad)
+
+
 @needs_scanner
-def test_big_file_stops_after_100_problems_of_one_kind(monkeypatch):
-    bad = {i: f"  - id: e{i}\n    sorce: Name {i}\n" for i in range(0, 3000, 2)}
-    text = "schema_version: 1\nentries:\n" + entries(3000, bad)
-    monkeypatch.setattr(bigcheck, "MIN_BYTES", 1000)
+def test_big_file_stops_after_100_problems_of_one_kind_and_counts_the_entries_left(piece_bytes):
+    found = bigcheck.findings(bad_every_other(3000).encode("utf-8"), "g.yaml")
+    assert len(found) == 101 and found[-1].line == found[-2].line
+    assert found[-1].message == ("stopped after 100 problems like \"unknown key '…' in an entry (did you mean "
+                                 "'…'?)\"; 2,801 more entries were not checked (fix these and run again)")
+    # the 100th bad entry is e198: entries e199 to e2999 are left
+
+
+@needs_scanner
+def test_entries_left_that_do_not_read_are_not_counted(monkeypatch):
+    text = bad_every_other(3000) + "  - id: tab\n    source:\tx\n"  # a tab: the scanner steps aside
+    monkeypatch.setattr(fastload, "PIECE_BYTES", 300)
     found = bigcheck.findings(text.encode("utf-8"), "g.yaml")
-    assert len(found) == 101 and "stopped after 100 problems like \"unknown key '…' in an entry" in found[-1].message
+    assert len(found) == 101
+    assert found[-1].message.endswith("; the rest of the file was not checked (fix these and run again)")
+
+
+@needs_scanner
+def test_no_stop_line_when_the_last_entry_fills_the_kind(piece_bytes):
+    bad = {i: f"  - id: e{i}\n    sorce: N{i}\n" for i in range(100)}
+    text = "schema_version: 1\nentries:\n" + entries(100, bad)
+    found = bigcheck.findings(text.encode("utf-8"), "g.yaml")
+    assert [str(finding) for finding in found] == exact_findings(text)  # all 100: every entry was checked
 
 
 @pytest.mark.parametrize("big", [False, True])
@@ -74,6 +103,7 @@ def test_validate_shows_100_of_a_kind_then_counts(tmp_path, monkeypatch, big):
     assert result.exit_code == 1 and len(lines) == 101
     assert all("unknown key 'sorce'" in line for line in lines[:100])
     if big and fastload._scan is not None:
-        assert "stopped after 100 problems like" in lines[100]
+        assert lines[100].endswith("stopped after 100 problems like \"unknown key '…' in an entry (did you mean "
+                                   "'…'?)\"; 50 more entries were not checked (fix these and run again)")
     else:
         assert "50 more problems like \"unknown key '…' in an entry (did you mean '…'?)\"" in lines[100]
