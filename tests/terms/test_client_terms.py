@@ -90,6 +90,7 @@ Kim Jong Un,Ким Чен Ын,"person, m; DPRK leader"
 Kim Yo Jong,Ким Ё Чжон,"person, f"
 Pak Jong Chon,Пак Чон Чхон,"son of a general, not the marshal"
 Yoon Suk Yeol,Юн Сок Ёль,"m / f"
+Son Hye Won,Сон Хе Вон,"Son Hye Won is a deputy"
 """
 
 
@@ -108,6 +109,9 @@ def test_a_note_that_states_the_sex_decides_unless_the_segment_says_otherwise():
     # a note that says both says nothing: written undeclined, with a note for the translator
     both = enforcer.enforce("Putin met Yoon Suk Yeol.", "Путин встретился с Yoon Suk Yeol.")
     assert both.target == "Путин встретился с Юн Сок Ёль." and "Юн Сок Ёлем" in both.changes[0].note
+    # "Son" that starts a note is a Korean surname, not a word of kinship: nothing said
+    son = enforcer.enforce("Putin met Son Hye Won.", "Путин встретился с Son Hye Won.")
+    assert son.target == "Путин встретился с Сон Хе Вон." and "Сон Хе Воном" in son.changes[0].note
     # the note says a man, the segment a woman (Ms, a feminine verb): undecided, undeclined
     conflict = enforcer.enforce("Putin met Ms Kim Jong Un.", "Путин встретился с Kim Jong Un.")
     assert conflict.target == "Путин встретился с Ким Чен Ын." and "Ким Чен Ыном" in conflict.changes[0].note

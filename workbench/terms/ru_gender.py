@@ -12,7 +12,7 @@ is (с Ким Ё Чжон). Nothing in the name tells which, so enforcement decl
 Returns "masc", "femn" or None (no evidence, or evidence both ways).
 
 A glossary may also say it in a note (`declared`): "person, m; DPRK leader", "f", "male", "жен." as a
-note item of its own, or an item that starts with a word of kinship ("wife of Kim Jong Un"). A note
+note item of its own, or an item that starts with a word of kinship and "of" ("wife of Kim Jong Un"). A note
 and the segment that disagree leave the name undecided (`combined`).
 """
 
@@ -54,7 +54,8 @@ def declared(notes: Iterable[str | None]) -> str | None:
     """The sex the glossary's notes of a person's entry state, or None (nothing said, or both said).
 
     A note item is the text between commas, semicolons, brackets or slashes; it states a sex when it is one
-    of the marks below (case and a final dot ignored), or when its first word is a word of kinship."""
+    of the marks below (case and a final dot ignored), or when it starts with a word of kinship and "of"
+    ("wife of Kim Jong Un")."""
     said = set()
     for note in notes:
         for item in _NOTE_ITEM.split(note or ""):
@@ -63,7 +64,7 @@ def declared(notes: Iterable[str | None]) -> str | None:
                 continue
             if len(words) == 1 and words[0] in _NOTE_MARKS:
                 said.add(_NOTE_MARKS[words[0]])
-            elif words[0] in _EN_KIN:
+            elif words[0] in _EN_KIN and words[1:2] == ["of"]:  # "son of": not Son, a Korean surname
                 said.add(_EN_KIN[words[0]])
     return said.pop() if len(said) == 1 else None
 
