@@ -173,6 +173,16 @@ def test_korean_particles_must_fit_the_term_and_are_refitted(client):
     assert qa.check(source, "김정은은 김여정과 만났다.").ok  # the name's own final 은 is no particle
 
 
+@pytest.mark.parametrize("mt, fixed", [
+    ("Kim Jong Un은 연설했다.", "김정은은 연설했다."),  # after a Latin leftover, 은 is a particle, not the name's 은
+    ("김정운은 연설했다.", "김정은은 연설했다."),  # 김정운 + 은: the particle stays when the name is mended
+    ("김종은 연설했다.", "김정은 연설했다."),  # a three-syllable variant: its 은 is the name's own
+    ("김종은은 연설했다.", "김정은은 연설했다."),
+])
+def test_a_particle_like_the_terms_last_syllable_is_never_lost(client, mt, fixed):
+    assert Enforcer(client, "ko").enforce("Kim Jong Un spoke.", mt).target == fixed
+
+
 def test_a_korean_modifier_that_renders_nothing_joins_the_wrong_rendering(client):
     result = Enforcer(client, "ko").enforce("Kim Jong Un inspected the Korean People's Army.",
                                             "김정은은 북한 인민군을 시찰했다.")

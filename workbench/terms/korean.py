@@ -102,6 +102,8 @@ def absorb(target: str, start: int, end: int, term: Term) -> tuple[int, int]:
     suffix = attached_suffix(target, end)
     for k in range(min(len(joined) - 1, len(suffix)), 0, -1):
         if suffix.startswith(joined[-k:]) and is_particle_tail(suffix[k:]):
+            if not suffix[k:] and suffix[:k] in _CASE_ONLY:
+                break  # Kim Jong Un은: 은 is the particle (kept and refitted), not 김정은's last syllable
             return start, end + k
     following = re.match(r"\s+(\S+)", target[end:])
     if following:
@@ -195,10 +197,12 @@ def trim_span(target: str, start: int, end: int, term: Term) -> tuple[int, int]:
 def case_particle(word: str, term_text: str = "") -> str:
     """The case-particle tail ending `word` (연합통신은 -> 은, 모스크바에서는 -> 에서는), '' when none: the
     longest of at most 4 syllables that leaves 2 and is the form the rest takes (우크라이나 keeps 이나: after
-    우크라 it would be 나), never what `term_text` itself ends with."""
+    우크라 it would be 나). What `term_text` itself ends with is its own syllable unless the rest is as long
+    as the term (김정은, 김종은: the name; 김정운은: 김정운 + 은)."""
     for cut in range(min(4, len(word) - 2), 0, -1):
         tail, stem = word[-cut:], word[:-cut]
-        if (is_particle_tail(tail) and tail[:1] in _CASE_PARTICLE_STARTS and not term_text.endswith(tail)
+        own = term_text.endswith(tail) and len(stem) < len(term_text.replace(" ", ""))
+        if (is_particle_tail(tail) and tail[:1] in _CASE_PARTICLE_STARTS and not own
                 and fix_particle(stem, tail) == tail):
             return tail
     return ""
@@ -207,6 +211,8 @@ def case_particle(word: str, term_text: str = "") -> str:
 # A case particle starts a tail that can be cut off a word (연합통신은); endings such as 자, 다, 고 are too
 # often a noun's own last syllable (동반자) to be cut.
 _CASE_PARTICLE_STARTS = frozenset("은는이가을를의에과와으로도만께한까부처보")
+# Case particles that may also be a term's last syllable (김정은): alone after a Latin leftover, a particle.
+_CASE_ONLY = frozenset("은 는 이 가 을 를 의".split())
 
 
 def word_keys(target: str) -> list[str]:
