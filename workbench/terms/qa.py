@@ -152,7 +152,9 @@ class TermQA:
         own = fuzz.ratio(spelled, _spelled(source[hit[0]:hit[1]]))
         for run in _NAME_RUN.finditer(source):
             if run.end() <= hit[0] or run.start() >= hit[1]:
-                if fuzz.ratio(spelled, _spelled(run.group())) > max(own + 10, 50):
+                words = run.group().split()  # a title before the name is part of the run: try it without
+                parts = (" ".join(words[i:]) for i in range(len(words)))  # Belarusian President | Alexander ...
+                if max(fuzz.ratio(spelled, _spelled(part)) for part in parts) > max(own + MARGIN, 50):
                     return True
         return False
 
@@ -306,6 +308,9 @@ def _spelt_out(hits: list[Hit]) -> bool:
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'’]*(?:[\s\-]+[A-Z][\w'’]*)*")
+# How much closer (fuzz.ratio) a span must read to another name of the source than to the hit to be that
+# name's rendering: Ким Ё Чжон reads 61 like Kim Yo Jong, 52 like Kim Jong Un.
+MARGIN = 5
 
 
 def _spelled(text: str) -> str:
