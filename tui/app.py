@@ -21,7 +21,7 @@ from tui import glossaries, heap
 from tui import messages as m
 from tui.screens.editor import EditorScreen
 from tui.session import Options, Session, load_glossary, open_session
-from workbench.glossaries import editable_path, glossary_paths
+from workbench.glossaries import editable_path
 
 # How the command palette names each target locale (which locales there are is glossary.locales.TARGETS).
 LOCALE_NAMES = {"ko": "Korean (South)", "ko-KP": "Korean (North Korean usage)", "ru": "Russian"}
@@ -174,7 +174,7 @@ class WorkbenchApp(App):
         if isinstance(self.screen, GlossaryScreen):
             return
         sentences, pairs = self._document_pairs()
-        self.push_screen(GlossaryScreen(list(glossary_paths(self.options.glossaries)), self.options.locale,
+        self.push_screen(GlossaryScreen(list(self.options.glossary_files or ()), self.options.locale,
                                         editable_path=editable_path(self.options.glossaries),
                                         sentences=sentences, pairs=pairs))
 

@@ -42,13 +42,16 @@ def seed_article() -> Path:
               help="Target locale (switch later from the command palette, ctrl+p).")
 @click.option("--glossary", "-g", "glossaries", multiple=True, type=click.Path(path_type=Path),
               help=GLOSSARY_HELP + " Terms added in the editor go to the last file given, else to your own.")
+@click.option("--no-glossary", is_flag=True, help="Check and enforce no glossary term.")
 @click.option("--model", "model_spec", default=None, metavar="PATH|NAME|demo",
               help="An .argosmodel file, a package folder, an installed package name, or 'demo'.")
 @click.option("--project", "project", type=click.Path(path_type=Path), default=None,
               help="The bilingual XLIFF 2.0 project file (default: beside the source, FILE.<locale>.xlf).")
-def tui(path: Path | None, target: str, glossaries: tuple[Path, ...], model_spec: str | None,
+def tui(path: Path | None, target: str, glossaries: tuple[Path, ...], no_glossary: bool, model_spec: str | None,
         project: Path | None) -> int:
     """Edit a translation of PATH (default: the bundled seed article) in the terminal editor."""
+    if no_glossary and glossaries:
+        raise WorkbenchError("give --glossary or --no-glossary, not both")
     source = path or seed_article()
     _check_file(source, "source")
     for glossary in glossaries:
@@ -59,7 +62,7 @@ def tui(path: Path | None, target: str, glossaries: tuple[Path, ...], model_spec
     from tui.app import WorkbenchApp
     from tui.session import Options
 
-    app = WorkbenchApp(Options(source, target, tuple(glossaries), model_spec, project))
+    app = WorkbenchApp(Options(source, target, tuple(glossaries), model_spec, project, no_glossary=no_glossary))
     app.run()
     return finish(app)
 

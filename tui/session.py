@@ -24,6 +24,14 @@ class Options:
     project: Path | None = None
     tm_path: Path | None = None
     autosave_delay: float = 1.0
+    no_glossary: bool = False  # --no-glossary: no term is checked or enforced
+
+    @property
+    def glossary_files(self) -> tuple[Path, ...] | None:
+        """The files that apply (workbench.glossaries.glossary_paths), None with --no-glossary."""
+        from workbench.glossaries import glossary_paths
+
+        return glossary_paths(self.glossaries, use=not self.no_glossary)
 
     @property
     def project_path(self) -> Path:
@@ -79,8 +87,8 @@ def open_session(options: Options, translator=None) -> Session:
 
 def load_glossary(options: Options):
     """The merged glossary (workbench.glossaries: bundled + the user's by default) and a TermQA for the locale."""
-    from workbench.glossaries import glossary_paths, load
+    from workbench.glossaries import load_checked
     from workbench.terms.qa import TermQA
 
-    glossary = load(glossary_paths(options.glossaries))
+    glossary = load_checked(options.glossary_files)
     return glossary, TermQA(glossary, options.locale)

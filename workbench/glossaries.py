@@ -59,6 +59,16 @@ def load(files: Sequence[Path] | None):
     return formats.load_many(files)
 
 
+def load_checked(files: Sequence[Path] | None):
+    """What a checker reads (qa, enforce, suggest, the editor): the merged glossary, or an empty one with
+    --no-glossary (no term is checked; the other checks still run)."""
+    if files is not None:
+        return load(files)
+    from glossary.model import Glossary
+
+    return Glossary(name="no glossary", entries=())
+
+
 def version(files: Sequence[Path] | None) -> str:
     """The glossary's identity for the TM: a hash of its files' bytes, in order (NO_GLOSSARY for None)."""
     if files is None:

@@ -108,3 +108,28 @@ def test_the_editor_loads_the_users_entry(user_glossary, tmp_path):
     glossary, qa = load_glossary(Options(tmp_path / "a.txt", "ru"))
     assert glossary.get("fisheries-ministry") is not None and glossary.get("dprk") is not None
     assert not qa.check(SENTENCE, "Министерство рыболовства встретилось.").ok
+
+
+def test_no_glossary_turns_the_set_off_for_every_checking_verb_and_the_editor(user_glossary, pairs, tmp_path):
+    code, out, _ = run("qa", "--to", "ru", "--json", "--no-glossary", pairs)
+    assert code == 0 and not [f for f in json.loads(out)["findings"] if f["kind"] == "term"]
+    code, out, _ = run("enforce", "--to", "ru", "--no-glossary", pairs)
+    assert code == 0 and out.strip() == pairs.read_text(encoding="utf-8").split("\t")[1].strip()
+    source = tmp_path / "a.txt"
+    source.write_text(f"{SENTENCE}\n", encoding="utf-8")
+    code, out, _ = run("glossary", "suggest", "--json", "--no-tm", "--no-glossary", source)
+    assert code == 0 and "Ministry of Fisheries" in {json.loads(line)["source"] for line in out.splitlines()}
+    assert run("qa", "--to", "ru", "--no-glossary", "-g", user_glossary, pairs)[0] == 2  # not both
+
+    from tui.app import Options, load_glossary
+
+    glossary, qa = load_glossary(Options(tmp_path / "a.txt", "ru", no_glossary=True))
+    assert not glossary.entries and qa.check(SENTENCE, "Министерство рыболовства встретилось.").ok
+
+
+def test_validate_without_paths_checks_the_users_glossary_too(user_glossary):
+    code, _, err = run("glossary", "validate")
+    assert code == 0 and f"{user_glossary}: ok" in err and "official-names.yaml: ok" in err
+    user_glossary.write_text(ENTRY.replace("subject:", "subjct:"), encoding="utf-8")
+    code, out, err = run("glossary", "validate")
+    assert code in (1, 2) and "subjct" in out + err

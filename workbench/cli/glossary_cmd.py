@@ -52,9 +52,10 @@ def glossary() -> None:
 @glossary.command()
 @click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 def validate(paths: tuple[Path, ...]) -> None:
-    """Check files against the schema and lint rules (exit 0 clean, 1 findings, 2 unreadable)."""
+    """Check files against the schema and lint rules (exit 0 clean, 1 findings, 2 unreadable); without
+    PATHS, the glossaries that apply by default (the bundled one, then your own: `glossary files`)."""
     worst = 0
-    for path in paths or (yamlio.bundled_path(),):
+    for path in paths or glossaries.glossary_paths():
         worst = max(worst, _validate_one(path))
     sys.exit(worst)
 

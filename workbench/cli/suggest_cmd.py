@@ -60,14 +60,14 @@ similarity (a heuristic: names, not translated titles).
               help="Also write the suggestions as glossary entries marked for review (.yaml; - for standard "
                    "output instead of the table).")
 @one_line_errors
-@glossary_set()
+@glossary_set(optional=True)
 def suggest(paths: tuple[str, ...], glossary_files: tuple[Path, ...], locale: str | None, tm_path: Path | None,
             no_tm: bool, bilingual: tuple[Path, ...], model_spec: str | None, top: int, as_json: bool,
             output: Path | None) -> None:
     from workbench.suggest import inputs
     from workbench.suggest import suggest as find_suggestions
 
-    glossary = glossaries.load(glossary_files)
+    glossary = glossaries.load_checked(glossary_files)
     files = inputs.source_files(paths)
     texts = inputs.read_texts(files, stdin=inputs.STDIN in paths)
     pairs = _pairs(files, bilingual, None if no_tm else _tm(tm_path), locale)

@@ -82,7 +82,7 @@ def _read(path: Path) -> bytes:
 def _load_glossary(files: tuple[Path, ...], locale: str):
     from workbench import glossaries
 
-    glossary = glossaries.load(files)
+    glossary = glossaries.load_checked(files)
     warn_if_uncovered(glossary, locale)
     return glossary
 
@@ -97,7 +97,7 @@ _common = [
 
 
 def _with_common(func):
-    func = one_line_errors(glossary_set()(func))
+    func = one_line_errors(glossary_set(optional=True)(func))
     for decorator in reversed(_common):
         func = decorator(func)
     return func
