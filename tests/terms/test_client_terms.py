@@ -155,6 +155,27 @@ def test_a_subject_replaced_by_a_term_of_another_gender_takes_an_agreeing_verb()
     assert [c.method for c in result.changes] == ["deprecated-form", "agreement"]
     report = TermQA(glossary, "ru").check("The Cabinet approved the plan.", "Кабинет министров КНДР одобрило план.")
     assert [i.kind for i in report.issues] == ["agreement"]
+    # not right after it: left as it is, and QA says so (an adverbial between; было + participle; и + verb)
+    qa = TermQA(glossary, "ru")
+    for mt, verb in (("Правительство КНДР в понедельник одобрило план.", "одобрило"),
+                     ("Правительство КНДР было создано и одобрило план.", "создано")):
+        result = Enforcer(glossary, "ru").enforce("The Cabinet approved the plan.", mt)
+        issues = [i.message for i in qa.check("The Cabinet approved the plan.", result.target).issues]
+        assert result.target.startswith("Кабинет министров КНДР") and any(verb in m for m in issues), issues
+
+
+@pytest.mark.parametrize("target", [
+    "Агентство Рейтер сообщило о сделке.",  # the subject is агентство, Рейтер stands beside it
+    "Официальный представитель МИД России заявила, что визит состоится.",  # a woman in the post
+    "Сергей Лавров высоко оценил итоги визита.",  # высоко: an adverb, not a short adjective
+])
+def test_no_agreement_alarm_where_the_grammar_allows_it(target):
+    glossary = formats.for_path("g.csv").loads("en,ru\nReuters,Рейтер\nRussian Foreign Ministry spokesperson,"
+                                               "Официальный представитель МИД России\nSergei Lavrov,Сергей Лавров\n"
+                                               .encode(), "g.csv")
+    report = TermQA(glossary, "ru").check("Reuters, the Russian Foreign Ministry spokesperson, Sergei Lavrov.",
+                                          target)
+    assert not [i for i in report.issues if i.kind == "agreement"], report.issues
 
 
 @pytest.mark.parametrize("locale, source, mt", [

@@ -497,15 +497,94 @@ def changed_word(before: str, after: str, at: int) -> tuple[str, str]:
 
 
 def disagreement(target: str, start: int, end: int, term: Term) -> str | None:
-    """The word that should agree with the term as subject at [start, end) and does not, or None."""
-    if context_cases(target, start)[:1] != ("nomn",):
-        return None
-    found = _predicate_after(target, end)
+    """The word that should agree with the term as subject at [start, end) and does not, or None: the
+    predicate of its clause, past an adverbial between (Кабинет министров КНДР в понедельник одобрило), with
+    a short participle after быть (собрание было созван) and a verb joined by и (и принял)."""
+    if context_cases(target, start)[:1] != ("nomn",) or _apposed(target, start):
+        return None  # агентство Рейтер сообщило: the subject is the word before the term
     grammar = grammar_of(term)
-    if found is None or grammar is None:
+    if grammar is None:
         return None
     wanted = {"plur"} if grammar[1] == "plur" else {grammar[0], "sing"}
-    return None if wanted <= set(found[2].tag.grammemes) else target[found[0]:found[1]]
+    for word_start, word_end, parse in _predicates(target, end):
+        found = set(parse.tag.grammemes)
+        if not wanted <= found and not (grammar == ("masc", "sing") and {"femn", "sing"} <= found
+                                        and _a_post(term)):
+            return target[word_start:word_end]
+    return None
+
+
+def _apposed(target: str, start: int) -> bool:
+    """The term follows a word it stands in apposition to (агентство Рейтер, газета «Нодон синмун»)."""
+    word = preceding_word(target, start)
+    return bool(word) and any(p.normal_form in _APPOSITIVE_HEADS for p in morph.parses(word)[:2])
+
+
+def _a_post(term: Term) -> bool:
+    """The term's head is a masculine noun for a post a woman may hold (официальный представитель МИД,
+    министр): the verb may agree with the woman (представитель МИД заявила)."""
+    for word in WORD_RE.findall(term.text):
+        parses = [p for p in morph.parses(word)[:2] if p.tag.POS == "NOUN"]
+        if parses:
+            return "anim" in parses[0].tag and parses[0].tag.gender == "masc"
+    return False
+
+
+def _predicates(target: str, end: int) -> list[tuple[int, int, object]]:
+    """The past-tense verbs and short adjectives that agree with a subject ending at `end`: the first of its
+    clause (after at most 4 words of an adverbial: adverbs, particles, prepositions and the oblique nouns
+    and adjectives they govern; a nominative noun or a comma ends the search), the short participle or
+    adjective after a past form of быть, and a past verb right after и."""
+    found: list[tuple[int, int, object]] = []
+    position, skipped, after_and = end, 0, False
+    for match in WORD_RE.finditer(target, end):
+        if re.search(r"[,.;:!?—–()«»\"]", target[position:match.start()]):
+            break
+        position = match.end()
+        parse = _predicate_parse(match.group())
+        if not found:  # before the predicate: an adverbial may stand between
+            if parse is not None:
+                found.append((match.start(), match.end(), parse))
+                continue
+            first = morph.parses(match.group())[:1]
+            if skipped >= 4 or not first or not _adverbial(first[0]):
+                break
+            skipped += 1
+            continue
+        if after_and:  # и + a second past verb of the same subject
+            if parse is not None and "VERB" in parse.tag:
+                found.append((match.start(), match.end(), parse))
+            break
+        if len(found) == 1 and found[0][2].normal_form == "быть" and parse is not None \
+                and parse.tag.POS in ("PRTS", "ADJS"):  # было созвано
+            found.append((match.start(), match.end(), parse))
+            continue
+        if match.group().lower() == "и":
+            after_and = True
+            continue
+        break
+    return found
+
+
+def _predicate_parse(word: str):
+    """The past-tense or short-form reading of `word`, None when it has none or reads as an adverb too
+    (высоко: высоко оценил)."""
+    parses = morph.parses(word)[:2]
+    if any(parse.tag.POS == "ADVB" for parse in parses):
+        return None
+    for parse in parses:
+        tag = parse.tag
+        if ("VERB" in tag and "past" in tag) or tag.POS in ("PRTS", "ADJS"):
+            return parse
+    return None
+
+
+def _adverbial(parse) -> bool:
+    """A word that may stand between a subject and its predicate (в понедельник, также, официально)."""
+    tag = parse.tag
+    if tag.POS in ("ADVB", "PRCL", "PREP", "PRED", "NUMR"):
+        return True
+    return tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO") and "nomn" not in tag
 
 
 # Titles a name stands beside in apposition, in the same case (президента Путина, с президентом Путиным).
