@@ -258,3 +258,24 @@ def test_an_inserted_name_takes_the_case_of_its_title_and_a_place_the_case_of_mo
     assert insert_term("Он рассказал о поездке в .", 25, Term("Москва"), "ru").text == "Он рассказал о поездке в Москву."
     assert insert_term("Губернатор  посетил Пхеньян.", 11, Term("Приморский край"), "ru").text == \
         "Губернатор Приморского края посетил Пхеньян."  # not a person: a title governs the genitive
+
+
+def test_a_models_score_never_picks_what_the_grammar_leaves_open():
+    """With the real ru demo model scoring the candidates (as in `translate`): a man's name is not declined
+    without evidence, and a Latin leftover takes only a case its context governs. Each row has one
+    grammatical outcome, so the model's numbers (another CPU's) cannot change it."""
+    from pathlib import Path
+
+    from workbench.engine.argos import ArgosTranslator
+
+    packages = Path(__file__).resolve().parents[2] / "workbench" / "demo" / "packages"
+    glossary = formats.for_path("m.csv").loads("en,ru\nSergei Shoigu,Сергей Шойгу\nKim Il Sung,Ким Ир Сен\n"
+                                               "Kim Jong Il,Ким Чен Ир\nKim Yo Jong,Ким Ё Чжон\n".encode(), "m.csv")
+    enforcer = Enforcer(glossary, "ru", ArgosTranslator.from_path(packages / "translate-en_ru-demo.argosmodel"))
+    for source, mt, fixed in (
+            ("Putin thanked Sergei Shoigu.", "Путин поблагодарил Sergei Shoigu.",
+             "Путин поблагодарил Сергея Шойгу."),
+            ("A portrait of Kim Il Sung hung there.", "Там висел портрет Ким Ир Сын.", "Там висел портрет Ким Ир Сен."),
+            ("Kim Jong Il and Kim Yo Jong attended.", "Kim Jong Il и Ким Ё Чжон присутствовали.",
+             "Ким Чен Ир и Ким Ё Чжон присутствовали.")):
+        assert enforcer.enforce(source, mt).target == fixed

@@ -172,9 +172,9 @@ def _rendered(site: _Site, text: str, start: int, end: int, base: str | None) ->
         return [(new, new[start:len(new) - (len(text) - end)], None, None)]
     occurrence = rules.read_span(occurrence, term)
     declined = _declined(site, text, occurrence)
-    # No evidence either way: the undeclined name first (right for a woman, and what is written without a
-    # model), the declined one beside it for the model's score to prefer when it knows better.
-    choices = (False, True) if declined is None else (declined,)
+    # No evidence either way: undeclined (right for a woman), with a note saying what a man's name would
+    # be. A model's score does not decide it: a name is declined only when that is certain.
+    choices = (False,) if declined is None else (declined,)
     out: dict[str, tuple] = {}
     for case in _cases(site, text, occurrence)[:3]:
         for choice in choices:

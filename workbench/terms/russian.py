@@ -200,13 +200,14 @@ def _person_gender(text: str) -> str | None:
 def case_candidates(target: str, occ: Occurrence, person: bool = False) -> list[str]:
     """The plausible cases of `occ`, best first: what the context governs (a preposition, a verb, a noun)
     among the cases the form allows, then the form's other cases; with no usable form (a Latin leftover,
-    an unknown name), the context's cases, then every case. After a preposition only what it governs
-    (when the form allows it): the words right after a preposition are in a case it governs."""
+    an unknown name), only the context's cases (every case when it governs none). After a preposition
+    only what it governs (when the form allows it): the words right after a preposition are in a case it
+    governs."""
     form_cases = _form_cases(occ)
     governed = context_cases(target, occ.start, person)
     after_preposition = preceding_word(target, occ.start) in PREPOSITION_CASES
-    if not form_cases:
-        return list(governed) if after_preposition else _unique(list(governed) + list(morph.CASES))
+    if not form_cases:  # what the context governs, when it governs anything (a model picks among those only)
+        return list(governed) if governed else list(morph.CASES)
     matching = [case for case in governed if case in form_cases]
     if "loct" in governed and "loc2" in form_cases:
         matching.insert(0, "loc2")
