@@ -103,7 +103,7 @@ def absorb(target: str, start: int, end: int, term: Term) -> tuple[int, int]:
     for k in range(min(len(joined) - 1, len(suffix)), 0, -1):
         if suffix.startswith(joined[-k:]) and is_particle_tail(suffix[k:]):
             if not suffix[k:] and suffix[:k] in _CASE_ONLY:
-                break  # Kim Jong Un은: 은 is the particle (kept and refitted), not 김정은's last syllable
+                break  # Kim Jong Un은, 김정운은: 은 is the particle (kept, refitted), not the name's end
             return start, end + k
     following = re.match(r"\s+(\S+)", target[end:])
     if following:
@@ -211,7 +211,7 @@ def case_particle(word: str, term_text: str = "") -> str:
 # A case particle starts a tail that can be cut off a word (연합통신은); endings such as 자, 다, 고 are too
 # often a noun's own last syllable (동반자) to be cut.
 _CASE_PARTICLE_STARTS = frozenset("은는이가을를의에과와으로도만께한까부처보")
-# Case particles that may also be a term's last syllable (김정은): alone after a Latin leftover, a particle.
+# Case particles that may also be a term's last syllable (김정은): alone after the span replaced, a particle.
 _CASE_ONLY = frozenset("은 는 이 가 을 를 의".split())
 
 
