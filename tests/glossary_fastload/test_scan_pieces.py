@@ -3,7 +3,6 @@ and lines), or refused; the scanner never holds more than a piece of a big file.
 
 from __future__ import annotations
 
-import random
 from types import SimpleNamespace
 
 import pytest
@@ -15,7 +14,7 @@ from glossary.yamlloader import StringLoader
 
 from .scan_helpers import exact_lines, same_data
 from .test_scan import ACCEPTED, realistic
-from .test_scan_fuzz import mutate, seeds
+from .test_scan_fuzz import mutated
 
 SIZES = [1, 60, 10**9]  # every item a piece of its own, a few items each, all in one piece
 
@@ -86,13 +85,8 @@ def test_edge_shapes_read_in_pieces_exactly_or_are_refused(text, piece_bytes):
 
 def test_mutated_glossaries_in_pieces_are_refused_or_read_exactly(monkeypatch):
     monkeypatch.setattr(fastload, "PIECE_BYTES", 60)
-    rng = random.Random(20261207)
-    texts = seeds()
     accepted = whole_only = 0
-    for round_ in range(4000):
-        text = texts[round_ % len(texts)]
-        for _ in range(rng.randrange(1, 4)):
-            text = mutate(text, rng)
+    for text in mutated(20261207, 4000):
         if check_pieced(text):
             accepted += 1
         elif _scan.scan(text.encode("utf-8")) is not None:

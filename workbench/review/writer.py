@@ -9,7 +9,6 @@ block, adds the script, and commits the output.
 
 from __future__ import annotations
 
-import json
 import shutil
 import tempfile
 from pathlib import Path
