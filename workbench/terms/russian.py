@@ -641,11 +641,8 @@ def _predicate_after(target: str, end: int):
     match = WORD_RE.match(target, end + len(target[end:]) - len(target[end:].lstrip(" \u00a0")))
     if match is None or match.start() == end and end < len(target) and target[end].isalnum():
         return None
-    for parse in morph.parses(match.group())[:2]:
-        tag = parse.tag
-        if ("VERB" in tag and "past" in tag) or tag.POS in ("PRTS", "ADJS"):
-            return match.start(), match.end(), parse
-    return None
+    parse = _predicate_parse(match.group())
+    return None if parse is None else (match.start(), match.end(), parse)
 
 
 def attached_suffix(target: str, end: int) -> str:
