@@ -86,3 +86,16 @@ async def test_the_open_session_is_kept_out_of_full_collections_until_it_closes(
         assert gc.get_freeze_count() > 0
         await pilot.press("ctrl+q")
     assert gc.get_freeze_count() == 0  # closed: everything is the collector's again
+
+
+async def test_with_no_glossary_the_header_says_so_once_loaded_not_loading(tmp_path):
+    from tests.stub_translator import StubTranslator
+    from tests.tui.helpers import screen_lines, seed_copy
+    from tui.app import WorkbenchApp
+
+    app = WorkbenchApp(Options(seed_copy(tmp_path), "ru", model="demo", tm_path=tmp_path / "tm.sqlite3",
+                               no_glossary=True), translator=StubTranslator.seed("ru"))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        header = screen_lines(app)[0]
+        assert "no glossary" in header and "loading glossary" not in header, header

@@ -241,7 +241,8 @@ class EditorScreen(EditorActions, SegmentActions, Finding, Saving, Background, S
         checked = glossary is not None and any(r is not None for r in reports)
         self.query_one("#info", InfoHeader).show(HeaderInfo(
             file=self.options.source.name, pair=f"en → {self.options.locale}",
-            glossary=glossary.name if glossary else "loading glossary…", terms=len(glossary) if glossary else None,
+            glossary=glossary.name if glossary is not None else "loading glossary…",  # empty: --no-glossary
+            terms=len(glossary) if glossary is not None else None,
             model=translator.model_id if translator else "model: loading…",
             demo=bool(translator and translator.is_demo), confirmed=session.project.confirmed(),
             total=len(session.project),
