@@ -75,5 +75,7 @@ class Output(atomic.Committing):
         try:
             return func(*args)
         except OSError as exc:
+            if self._stdout and isinstance(exc, BrokenPipeError):
+                raise  # the reader of our standard output went away (`| head`): click stops quietly
             self.discard()
             raise WorkbenchError(atomic.failure(self.name, exc)) from None

@@ -194,3 +194,24 @@ def test_glossary_dash_o_needs_a_format_and_is_standard_output(tmp_path, verb):
     result = run("glossary", verb, bundled, "-o", "-", "--format", "yaml")
     assert result.exit_code == 0, result.output
     assert "entries:" in result.stdout and not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize("args", [
+    ["glossary", "list"],  # click.echo
+    ["translate", "-", "--to", "ru", "--model", "demo", "--no-tm", "-q"],  # an Output to `-`
+], ids=["echo", "output"])
+def test_a_reader_that_goes_away_ends_the_command_quietly(args, tmp_path):
+    """`workbench ... | head`: no "error: Broken pipe" line; status 1 (click's handling of EPIPE)."""
+    import subprocess
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first write
+    exe = os.path.join(os.path.dirname(sys.executable), "workbench")
+    try:
+        proc = subprocess.run([exe, *args], input=SENTENCE * 50, stdout=write_end, stderr=subprocess.PIPE,
+                              text=True, timeout=120, env={**os.environ, "WORKBENCH_DATA_DIR": str(tmp_path)})
+    finally:
+        os.close(write_end)
+    assert proc.stderr == ""
+    assert proc.returncode == 1

@@ -2,7 +2,8 @@
 
 Subcommands are imported lazily so `workbench --help` stays fast. Every WorkbenchError becomes
 one line on stderr and its exit code (2 for usage or input errors), and so does an OSError (a full
-disk, a read-only folder: exit 2); nothing prints a traceback unless WORKBENCH_DEBUG=1.
+disk, a read-only folder: exit 2); nothing prints a traceback unless WORKBENCH_DEBUG=1. A reader that
+goes away (`| head`) ends the command quietly with status 1 (click's own handling of EPIPE).
 """
 
 from __future__ import annotations
@@ -65,6 +66,10 @@ def main(argv: list[str] | None = None) -> None:
     """Console entry point: run the CLI, turning user errors into one line and an exit code."""
     try:
         rc = cli.main(args=argv, prog_name="workbench", standalone_mode=False)
+        sys.stdout.flush()  # here, so that a reader gone away is met below and not at the interpreter's exit
+    except BrokenPipeError:  # the reader went away at the last flush: quiet, status 1, as click does before
+        _silence_stdout()
+        sys.exit(1)
     except (WorkbenchError, GlossaryError) as exc:
         say_error(exc)
         sys.exit(exc.exit_code)
@@ -87,3 +92,11 @@ def main(argv: list[str] | None = None) -> None:
                    "(rerun with WORKBENCH_DEBUG=1 for details)", err=True)
         sys.exit(3)
     sys.exit(rc if isinstance(rc, int) else 0)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so the interpreter's last flush finds no broken pipe."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

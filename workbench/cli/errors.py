@@ -29,6 +29,8 @@ def one_line_errors(command):
         except (GlossaryError, WorkbenchError) as exc:
             say_error(exc)
             sys.exit(exc.exit_code)
+        except BrokenPipeError:  # the reader of our output went away (`| head`): click ends quietly, status 1
+            raise
         except OSError as exc:  # the environment (a full disk, a read-only folder), not our bug
             say_error(os_error(exc))
             sys.exit(2)
