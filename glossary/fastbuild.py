@@ -22,7 +22,7 @@ from types import MappingProxyType
 
 from glossary.locales import TARGETS, LocaleError, fold
 from glossary.model import Entry, Glossary, LocaleTerms, MatchOptions, Term
-from glossary.schema import ENTRY_KEYS, FORM_KEYS, GLOSSARY_KEYS, LOCALE_KEYS, MATCH_KEYS, TERM_KEYS
+from glossary.schema import ENTRY_KEYS, FORM_KEYS, GLOSSARY_KEYS, LOCALE_KEYS, MATCH_KEYS, NULLS, TERM_KEYS
 
 
 class Fallback(Exception):
@@ -31,9 +31,8 @@ class Fallback(Exception):
 
 _Fallback = Fallback
 
-# A present key with a null-like value: the slow path reads plain `~`, `null` and nothing as null,
-# quoted ones as strings, and the scanner's data does not say which it was: the slow path decides.
-_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+# A present key with a null-like value (schema.NULLS): the slow path reads plain `~`, `null` and nothing
+# as null, quoted ones as strings, and the scanner's data does not say which it was: the slow path decides.
 _ABSENT = object()  # an optional key that is not there at all
 
 
@@ -50,7 +49,7 @@ def _text(value) -> str | None:
     """Optional free text; strings that might have been a plain null are left to the slow path."""
     if value is _ABSENT:
         return None
-    if type(value) is not str or value in _NULLS:
+    if type(value) is not str or value in NULLS:
         raise _Fallback
     return value
 
@@ -111,7 +110,7 @@ def _check_terms(texts: list) -> None:
 
 def _checked_texts(texts: list) -> list:
     """`texts`, after what _text checks for present values."""
-    if not _texts_ok(texts, _NULLS):
+    if not _texts_ok(texts, NULLS):
         raise _Fallback
     return texts
 
@@ -284,7 +283,7 @@ class Builder:
         """The folded locale tag (glossary.locales.fold), folded once per distinct spelling."""
         tag = self.tags.get(value) if type(value) is str else None
         if tag is None:
-            if type(value) is not str or value in _NULLS:
+            if type(value) is not str or value in NULLS:
                 raise _Fallback
             try:
                 tag = self.tags[value] = fold(value)
@@ -319,7 +318,7 @@ class Builder:
 
     def locales(self, locales: list) -> None:
         """What self.locale checks, for many locales at once."""
-        if _common_locales(locales, _NULLS):  # all plainly valid in the common shapes
+        if _common_locales(locales, NULLS):  # all plainly valid in the common shapes
             return
         (terms, *_), (admitted, deprecated, notes), size = _table(
             locales, ("preferred",), ("admitted", "deprecated", "note"), _A)

@@ -139,7 +139,8 @@ def did_you_mean(word: str, choices) -> str:
 
 # --- Building the model from composed nodes, collecting every problem ----------------------
 
-_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+# The plain scalars YAML reads as null (fastbuild, the compiled bulk reader, uses the same set).
+NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _YAML11_BOOLS = frozenset(("yes", "no", "on", "off", "y", "n"))
 _KIND = {yaml.ScalarNode: "a string", yaml.SequenceNode: "a list", yaml.MappingNode: "a mapping"}
 _TABLES = {id(keys): ({key.name: key for key in keys}, [key.name for key in keys if key.required])
@@ -147,7 +148,7 @@ _TABLES = {id(keys): ({key.name: key for key in keys}, [key.name for key in keys
 
 
 def _is_null(node: yaml.Node | None) -> bool:
-    return node is None or (isinstance(node, yaml.ScalarNode) and node.style is None and node.value in _NULLS)
+    return node is None or (isinstance(node, yaml.ScalarNode) and node.style is None and node.value in NULLS)
 
 
 class _Builder:

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from glossary import _bulk, fastbuild
+from glossary import _bulk, fastbuild, schema
 
 from .conftest import assert_same, fast, slow
 from .test_fastload_equivalence import VALID
@@ -36,7 +36,7 @@ VALUES = ["a", " a", "a ", "", "~", "null", "x y", "#x", "'q", "-x", "é", "\u30
 
 def test_compiled_helpers_equal_the_python_ones(pure):
     rng = random.Random(3)
-    nulls = fastbuild._NULLS
+    nulls = schema.NULLS
     for _ in range(2000):
         values = [rng.choice(VALUES) for _ in range(rng.randrange(0, 5))]
         assert _bulk.terms_ok(values) == pure._terms_ok(values), values
@@ -114,7 +114,7 @@ def test_the_compiled_locale_check_is_never_less_strict(pure):
     taken = 0
     for _ in range(20_000):
         values = [random_locale(rng) for _ in range(rng.randrange(1, 3))]
-        if _bulk.locales(values, fastbuild._NULLS):  # vouched for: the Python checks agree
+        if _bulk.locales(values, schema.NULLS):  # vouched for: the Python checks agree
             taken += 1
             assert python_accepts(pure, values), values
     assert taken > 4000, taken
