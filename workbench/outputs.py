@@ -76,6 +76,6 @@ class Output(atomic.Committing):
             return func(*args)
         except OSError as exc:
             if self._stdout and isinstance(exc, BrokenPipeError):
-                raise  # the reader of our standard output went away (`| head`): click stops quietly
+                raise  # the reader of our standard output went away (`| head`): cli.errors.reader_gone
             self.discard()
             raise WorkbenchError(atomic.failure(self.name, exc)) from None

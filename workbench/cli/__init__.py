@@ -3,7 +3,7 @@
 Subcommands are imported lazily so `workbench --help` stays fast. Every WorkbenchError becomes
 one line on stderr and its exit code (2 for usage or input errors), and so does an OSError (a full
 disk, a read-only folder: exit 2); nothing prints a traceback unless WORKBENCH_DEBUG=1. A reader that
-goes away (`| head`) ends the command quietly with status 1 (click's own handling of EPIPE).
+goes away (`| head`) ends the command quietly with status 141, as a Unix tool killed by SIGPIPE.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import click
 
 from workbench import __version__
 from glossary.errors import GlossaryError
-from workbench.cli.errors import os_error, say_error
+from workbench.cli.errors import os_error, reader_gone, say_error
 from workbench.errors import WorkbenchError
 
 # name -> "module:attribute"; each module owns one command or group.
@@ -67,9 +67,8 @@ def main(argv: list[str] | None = None) -> None:
     try:
         rc = cli.main(args=argv, prog_name="workbench", standalone_mode=False)
         sys.stdout.flush()  # here, so that a reader gone away is met below and not at the interpreter's exit
-    except BrokenPipeError:  # the reader went away at the last flush: quiet, status 1, as click does before
-        _silence_stdout()
-        sys.exit(1)
+    except BrokenPipeError:  # at the last flush (inside a command, one_line_errors meets it)
+        reader_gone()
     except (WorkbenchError, GlossaryError) as exc:
         say_error(exc)
         sys.exit(exc.exit_code)
@@ -93,10 +92,3 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(3)
     sys.exit(rc if isinstance(rc, int) else 0)
 
-
-def _silence_stdout() -> None:
-    """Point standard output at /dev/null, so the interpreter's last flush finds no broken pipe."""
-    try:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
