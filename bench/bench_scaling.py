@@ -6,9 +6,10 @@ The demo models are toys (1.2 M parameters: 2+2 layers, d_model 128, 2,000 piece
 so little that the core's fixed work per segment (parsing, QA of the n-best, repairs, files) weighs far
 more beside them than beside a real Argos model. On the same N corpus segments this measures:
 
-(1) on the demo model, in interleaved rounds (medians; each side goes first in turn): raw CTranslate2 translate_batch CPU (as
-    bench_batch), the core's CPU (glossary on, TM off), the core's main-thread CPU (its Python work; the
-    model runs on CTranslate2's own threads) and, apart, the CPU of scoring the repair candidates;
+(1) on the demo model, in interleaved rounds (medians; each side goes first in turn): raw CTranslate2
+    translate_batch CPU (as bench_batch), the core's CPU (glossary on, TM off), the core's main-thread
+    CPU (its Python work; the model runs on CTranslate2's own threads) and, apart, the CPU of scoring the
+    repair candidates;
 (2) a cost model of a real-size model: a Transformer base (6+6 layers, d_model 512, 8 heads, FFN 2,048,
     32,000 pieces; real Argos packages are this size or larger) with random int8 weights, built here (no
     download). Its output is noise; only its cost is used: each segment is decoded (beam 4) to exactly
@@ -18,9 +19,9 @@ Projected ratio = raw / (nbest + python + scoring + rest), with raw (1-best), nb
 enforcement asks for) and scoring measured on the base-size model, python the demo run's main-thread
 CPU (it does not depend on the model) and rest the core's remaining extra CPU on the demo model (what
 is left after its own 4-best decode: queueing, shards; the median of each round's difference), scaled
-with the decode. Each round of (2) decodes
-1-best and 4-best side by side (each first in turn) and gives a ratio; the median of those is reported,
-with their range: a base-size decode moves by a few per cent from one minute to the next.
+with the decode. Each round of (2) decodes 1-best and 4-best side by side (each length's batch both
+ways, each first in turn) and gives a ratio; the median of those is reported with their range: a
+base-size decode moves by a few per cent from one minute to the next.
 """
 
 from __future__ import annotations
@@ -240,6 +241,7 @@ def main() -> None:
     print(f"  base size    projected core {projected * ms:6.2f}   ratio raw/core = {median(ratios):.2f} "
           f"(target >= 0.9; median of the rounds' ratios, each round's raw and 4-best decodes side by side; "
           f"rounds {ratios[0]:.2f}-{ratios[-1]:.2f})")
+
 
 if __name__ == "__main__":
     main()

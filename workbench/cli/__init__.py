@@ -91,4 +91,3 @@ def main(argv: list[str] | None = None) -> None:
                    "(rerun with WORKBENCH_DEBUG=1 for details)", err=True)
         sys.exit(3)
     sys.exit(rc if isinstance(rc, int) else 0)
-
