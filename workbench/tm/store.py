@@ -13,6 +13,7 @@ import functools
 import hashlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -93,8 +94,51 @@ def connect(path: Path) -> sqlite3.Connection:
     An existing file gets a quick check first (PRAGMA quick_check: every page read once), so a
     damaged TM is refused with one line before anything is added to it. A file this call created
     is removed again when it cannot be set up (a full disk leaves no empty tm.sqlite3 behind).
-    Every failure is a WorkbenchError naming the file (see `describe`).
+    Every failure is a WorkbenchError naming the file (see `describe`). The setup holds a lock
+    (`_setting_up`): two processes opening a new TM at once would both set it up, and the one that lost
+    the race ("database is locked") would remove the files the other was using.
     """
+    with _setting_up(path):
+        return _connect(path)
+
+
+@contextlib.contextmanager
+def _setting_up(path: Path) -> Iterator[None]:
+    """Hold the setup lock of the TMs in `path`'s folder: an flock on the folder itself, so no lock file is
+    left beside the TM (SQLite's own locks are POSIX locks on the TM's files, which an flock on another
+    file does not touch). Where the folder cannot be locked (no such folder yet that we may create, a
+    file system without flock), no other process can be setting a TM up there either: go on without."""
+    folder = None
+    try:
+        import fcntl
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        folder = os.open(path.parent, os.O_RDONLY)
+    except (ImportError, OSError):  # not a POSIX system; or a folder we cannot make (_create names it)
+        pass
+    if folder is None:
+        yield
+        return
+    try:
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                fcntl.flock(folder, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise WorkbenchError(f"{path}: another program has been opening a translation memory in "
+                                         f"this folder for {BUSY_TIMEOUT_MS // 1000} s; try again later or "
+                                         "rerun with --no-tm") from None
+                time.sleep(0.02)
+            except OSError:  # no flock here (some network file systems)
+                break
+        yield
+    finally:
+        os.close(folder)  # (drops the lock)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
     created = _create(path)
     conn = None
     try:
