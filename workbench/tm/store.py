@@ -106,8 +106,9 @@ def connect(path: Path) -> sqlite3.Connection:
 def _setting_up(path: Path) -> Iterator[None]:
     """Hold the setup lock of the TMs in `path`'s folder: an flock on the folder itself, so no lock file is
     left beside the TM (SQLite's own locks are POSIX locks on the TM's files, which an flock on another
-    file does not touch). Where the folder cannot be locked (no such folder yet that we may create, a
-    file system without flock), no other process can be setting a TM up there either: go on without."""
+    file does not touch). Where the folder cannot be locked it goes on without: a folder we may not create
+    (no TM can be set up there; _create names the problem) or a file system without flock (some network
+    ones, where the race stays possible)."""
     folder = None
     try:
         import fcntl
